@@ -1,0 +1,94 @@
+// Package testassets finds the test inputs that are installed rather than
+// committed: the real wasm-bindgen packages and the wabt tools from
+// testdata/npm (installed by `npm ci --prefix testdata/npm`, see .ci/run), and
+// the synthetic WAT fixtures in testdata/wat, compiled on demand with wabt.
+//
+// Missing assets fail the test with the command that installs them: a test
+// that silently skipped because the corpus was absent would report coverage it
+// did not have.
+package testassets
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Root is the repository root, found from this file's location so that tests
+// in any package agree on it.
+func Root() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
+}
+
+// NodeModules returns testdata/npm/node_modules, failing the test if the npm
+// assets are not installed.
+func NodeModules(tb testing.TB) string {
+	tb.Helper()
+	dir := filepath.Join(Root(), "testdata", "npm", "node_modules")
+	if _, err := os.Stat(filepath.Join(dir, "wabt")); err != nil {
+		tb.Fatalf("test assets are not installed: run `npm ci --prefix testdata/npm` (%v)", err)
+	}
+	return dir
+}
+
+// Package returns the directory of an installed npm package, e.g.
+// Package(t, "brotli-wasm", "pkg.node").
+func Package(tb testing.TB, name string, sub ...string) string {
+	tb.Helper()
+	dir := filepath.Join(append([]string{NodeModules(tb), name}, sub...)...)
+	if _, err := os.Stat(dir); err != nil {
+		tb.Fatalf("npm test asset %s is missing: run `npm ci --prefix testdata/npm` (%v)", name, err)
+	}
+	return dir
+}
+
+// Tool returns the path of a wabt command-line tool (wat2wasm, wasm-objdump...).
+func Tool(tb testing.TB, name string) string {
+	tb.Helper()
+	p := filepath.Join(NodeModules(tb), ".bin", name)
+	if _, err := os.Stat(p); err != nil {
+		tb.Fatalf("tool %s is missing: run `npm ci --prefix testdata/npm` (%v)", name, err)
+	}
+	return p
+}
+
+var compileMu sync.Mutex
+
+// WAT compiles testdata/wat/<name>.wat with wabt's wat2wasm, with every
+// feature enabled (exception handling, both dialects), and returns the path of
+// the .wasm. Results are cached in testdata/wat/build keyed by the source's
+// hash, so repeated test runs do not spawn node again.
+func WAT(tb testing.TB, name string) string {
+	tb.Helper()
+	src := filepath.Join(Root(), "testdata", "wat", name+".wat")
+	text, err := os.ReadFile(src)
+	if err != nil {
+		tb.Fatalf("WAT fixture: %v", err)
+	}
+	sum := sha256.Sum256(text)
+	out := filepath.Join(Root(), "testdata", "wat", "build", name+"-"+hex.EncodeToString(sum[:6])+".wasm")
+	compileMu.Lock()
+	defer compileMu.Unlock()
+	if _, err := os.Stat(out); err == nil {
+		return out
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	tmp := out + ".tmp"
+	cmd := exec.Command(Tool(tb, "wat2wasm"), "--enable-all", "--debug-names", src, "-o", tmp)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("wat2wasm %s: %v\n%s", name, err, strings.TrimSpace(string(msg)))
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
