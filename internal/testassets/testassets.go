@@ -92,3 +92,39 @@ func WAT(tb testing.TB, name string) string {
 	}
 	return out
 }
+
+// WATFile compiles the .wat file at path (absolute, or relative to the
+// repository root) the way WAT does, for fixtures that live next to other
+// files rather than in testdata/wat (e.g. testdata/glue/<case>/<n>_bg.wat).
+// The result is cached in testdata/wat/build under the file's base name and
+// the hash of its text.
+func WATFile(tb testing.TB, path string) string {
+	tb.Helper()
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(Root(), path)
+	}
+	text, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("WAT fixture: %v", err)
+	}
+	sum := sha256.Sum256(text)
+	base := strings.TrimSuffix(filepath.Base(path), ".wat")
+	out := filepath.Join(Root(), "testdata", "wat", "build", base+"-"+hex.EncodeToString(sum[:6])+".wasm")
+	compileMu.Lock()
+	defer compileMu.Unlock()
+	if _, err := os.Stat(out); err == nil {
+		return out
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	tmp := out + ".tmp"
+	cmd := exec.Command(Tool(tb, "wat2wasm"), "--enable-all", "--debug-names", path, "-o", tmp)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("wat2wasm %s: %v\n%s", path, err, strings.TrimSpace(string(msg)))
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package builder
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// factoryInput says how to turn one package's glue into a generation factory.
+type factoryInput struct {
+	InDir     string            // absolute input directory (esbuild's working directory, so no absolute path reaches the output)
+	Entry     string            // entry file, relative to InDir
+	Patched   map[string]string // relative path -> patched text, for glue files a patch changed
+	WasmShim  func(importer string) (string, error)
+	ReturnVar string // no-modules: the global the glue assigns; "" returns module.exports
+	Sourcemap bool
+}
+
+// factoryParams are the names the factory binds: inside it, the glue's
+// references to these globals reach the guarded views and the host instead.
+const factoryParams = "WebAssembly, FinalizationRegistry, __wbgg_host"
+
+// buildFactory bundles the glue (entry, _bg.js, snippets) into one CommonJS
+// text and wraps it in a function, so that each call runs the glue's
+// top-level code afresh: one call, one generation, with its own caches,
+// heap, classes and registries.
+func buildFactory(in factoryInput) (string, error) {
+	plugin := api.Plugin{
+		Name: "wbg-guard-glue",
+		Setup: func(b api.PluginBuild) {
+			// The .wasm imported as an ES module (bundler target) becomes a
+			// shim that instantiates the cached module in this generation.
+			b.OnResolve(api.OnResolveOptions{Filter: `\.wasm$`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				if in.WasmShim == nil {
+					return api.OnResolveResult{}, fmt.Errorf("%s imports %s as a module, which this target's glue is not expected to do", rel(in.InDir, a.Importer), a.Path)
+				}
+				return api.OnResolveResult{Path: filepath.Join(filepath.Dir(a.Importer), a.Path), Namespace: "wbgg-wasm", PluginData: a.Importer}, nil
+			})
+			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbgg-wasm"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				src, err := in.WasmShim(rel(in.InDir, a.Path))
+				if err != nil {
+					return api.OnLoadResult{}, err
+				}
+				dir := filepath.Dir(a.Path)
+				return api.OnLoadResult{Contents: &src, ResolveDir: dir, Loader: api.LoaderJS}, nil
+			})
+			// Glue files a patch changed are served from memory: the input
+			// directory is never written.
+			b.OnLoad(api.OnLoadOptions{Filter: `\.(c|m)?js$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				text, ok := in.Patched[rel(in.InDir, a.Path)]
+				if !ok {
+					return api.OnLoadResult{}, nil
+				}
+				return api.OnLoadResult{Contents: &text, ResolveDir: filepath.Dir(a.Path), Loader: api.LoaderJS}, nil
+			})
+		},
+	}
+	opts := api.BuildOptions{
+		EntryPoints:   []string{in.Entry},
+		AbsWorkingDir: in.InDir,
+		Bundle:        true,
+		Format:        api.FormatCommonJS,
+		// Node platform keeps `require("fs")` & co. as plain calls, which
+		// inside the factory reach the host's require.
+		Platform: api.PlatformNode,
+		Write:    false,
+		Outfile:  "factory.js",
+		Define:   map[string]string{"import.meta.url": "__wbgg_host.importMetaUrl"},
+		Plugins:  []api.Plugin{plugin},
+		LogLevel: api.LogLevelSilent,
+		Charset:  api.CharsetUTF8,
+	}
+	if in.Sourcemap {
+		opts.Sourcemap = api.SourceMapInline
+	}
+	res := api.Build(opts)
+	if err := firstError(in.InDir, res.Errors); err != nil {
+		return "", err
+	}
+	if len(res.OutputFiles) != 1 {
+		return "", fmt.Errorf("%s: esbuild produced %d files for the glue, expected 1", in.Entry, len(res.OutputFiles))
+	}
+	body := string(res.OutputFiles[0].Contents)
+	ret := "module.exports"
+	if in.ReturnVar != "" {
+		ret = in.ReturnVar
+	}
+	var sb strings.Builder
+	sb.WriteString("export default function __wbgg_factory(" + factoryParams + ") {\n")
+	// CommonJS names the glue may use; they come from the host so that the
+	// output works the same whether it is itself ESM or CommonJS.
+	sb.WriteString("var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;\n")
+	sb.WriteString(body)
+	sb.WriteString("\nreturn " + ret + ";\n}\n")
+	return sb.String(), nil
+}
+
+// firstError turns esbuild's first error into one line naming the file.
+func firstError(dir string, msgs []api.Message) error {
+	if len(msgs) == 0 {
+		return nil
+	}
+	m := msgs[0]
+	if m.Location != nil {
+		return fmt.Errorf("%s:%d:%d: %s", filepath.Join(dir, m.Location.File), m.Location.Line, m.Location.Column, m.Text)
+	}
+	return fmt.Errorf("%s: %s", dir, m.Text)
+}
+
+func rel(dir, p string) string {
+	if r, err := filepath.Rel(dir, p); err == nil {
+		return filepath.ToSlash(r)
+	}
+	return p
+}
+
+func readText(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	return string(b), nil
+}

@@ -1,0 +1,74 @@
+package builder
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/wbg-guard/wbg-guard/wasmparse"
+)
+
+// wasmShim generates the module that stands in for `import * as wasm from
+// "./x_bg.wasm"` (bundler target). Bundlers instantiate such an import once,
+// as an ES module whose imports are the glue's own modules; here each
+// generation instantiates the compiled module afresh, with the import
+// modules of this generation, through the guarded WebAssembly view.
+func wasmShim(mod *wasmparse.File) (string, error) {
+	seen := map[string]bool{}
+	var modules []string
+	for _, im := range mod.Imports {
+		if !seen[im.Module] {
+			seen[im.Module] = true
+			modules = append(modules, im.Module)
+		}
+	}
+	sort.Strings(modules)
+	var sb strings.Builder
+	for i, m := range modules {
+		if !strings.HasPrefix(m, "./") && !strings.HasPrefix(m, "../") {
+			return "", fmt.Errorf("the .wasm imports module %q, but glue of the bundler target provides only relative module paths", m)
+		}
+		fmt.Fprintf(&sb, "import * as __wbgg_i%d from %s;\n", i, strconv.Quote(m))
+	}
+	sb.WriteString("const __wbgg_instance = new WebAssembly.Instance(__wbgg_host.module(), {")
+	for i, m := range modules {
+		if i > 0 {
+			sb.WriteString(",")
+		}
+		fmt.Fprintf(&sb, " %s: __wbgg_i%d", strconv.Quote(m), i)
+	}
+	sb.WriteString(" });\nconst __wbgg_e = __wbgg_instance.exports;\n")
+	for _, e := range mod.Exports {
+		if !isIdentifier(e.Name) {
+			return "", fmt.Errorf("the .wasm exports %q, which is not a JS identifier; glue of the bundler target cannot import it", e.Name)
+		}
+		fmt.Fprintf(&sb, "export const %s = __wbgg_e.%s;\n", e.Name, e.Name)
+	}
+	return sb.String(), nil
+}
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		case i > 0 && r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return !reservedWords[s]
+}
+
+var reservedWords = map[string]bool{
+	"break": true, "case": true, "catch": true, "class": true, "const": true, "continue": true, "debugger": true,
+	"default": true, "delete": true, "do": true, "else": true, "enum": true, "export": true, "extends": true,
+	"false": true, "finally": true, "for": true, "function": true, "if": true, "import": true, "in": true,
+	"instanceof": true, "new": true, "null": true, "return": true, "super": true, "switch": true, "this": true,
+	"throw": true, "true": true, "try": true, "typeof": true, "var": true, "void": true, "while": true, "with": true,
+	"yield": true, "let": true, "static": true, "implements": true, "interface": true, "package": true,
+	"private": true, "protected": true, "public": true, "await": true,
+}

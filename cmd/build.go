@@ -1,0 +1,115 @@
+package cmd
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/wbg-guard/wbg-guard/builder"
+)
+
+func newBuildCommand() *cobra.Command {
+	var (
+		opts        builder.Options
+		reinitLimit string
+	)
+	c := &cobra.Command{
+		Use:   "build DIR --out-dir OUT",
+		Short: "Guard a wasm-bindgen output directory and bundle it with esbuild",
+		Long: `build reads a wasm-bindgen output directory (any target: bundler, web,
+no-modules, nodejs, experimental-nodejs-module, deno, module), wraps every way
+into Rust in a guard, and writes a drop-in replacement to --out-dir: the same
+file names and the same public API, plus the error classes PanicError,
+AbortError and StaleInstanceError and the guard's hooks.
+
+A Rust panic that unwinds cleanly reaches the caller as a PanicError and the
+instance keeps its state. Anything else escaping Rust (a trap, out-of-memory,
+stack overflow, a JS exception thrown through Rust frames) is an abort: the
+instance is poisoned at once, the caller gets an AbortError, and with the
+default policy the next call runs on a fresh instance.
+
+The input is never modified. The output is written to a temporary directory
+and renamed into place, so a failed build leaves nothing half-written.`,
+		Example: `  wbg-guard build pkg --out-dir dist
+  wbg-guard build pkg --out-dir dist --platform workerd --minify
+  wbg-guard build pkg --out-dir dist --on-abort poison`,
+		Args: exactArgs(1, "one input directory"),
+		PreRunE: func(c *cobra.Command, args []string) error {
+			if opts.OutDir == "" {
+				return usageError{fmt.Errorf("build needs --out-dir (see '%s --help')", c.CommandPath())}
+			}
+			if err := oneOf("--platform", opts.Platform, "", "node", "browser", "workerd", "deno", "neutral"); err != nil {
+				return err
+			}
+			if err := oneOf("--format", opts.Format, "", "esm", "cjs"); err != nil {
+				return err
+			}
+			if err := oneOf("--on-abort", opts.OnAbort, "reinit", "poison"); err != nil {
+				return err
+			}
+			if err := oneOf("--js-errors-through-rust", opts.JSErrorsThroughRust, "abort", "pass"); err != nil {
+				return err
+			}
+			max, window, err := parseReinitLimit(reinitLimit)
+			if err != nil {
+				return usageError{fmt.Errorf("--reinit-limit %q: %v", reinitLimit, err)}
+			}
+			opts.ReinitMax, opts.ReinitWindow = max, window
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.InDir = args[0]
+			opts.Warn = func(msg string) { fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: warning: %s\n", msg) }
+			return builder.Run(opts)
+		},
+	}
+	f := c.Flags()
+	f.StringVarP(&opts.OutDir, "out-dir", "o", "", "directory to write the guarded package to (required; replaced as a whole)")
+	f.StringVar(&opts.Platform, "platform", "", "node, browser, workerd, deno or neutral (default: from the wasm-bindgen target)")
+	f.StringVar(&opts.Format, "format", "", "esm or cjs (default: the format of the input glue)")
+	f.BoolVar(&opts.Minify, "minify", false, "minify the bundled JS")
+	f.BoolVar(&opts.Sourcemap, "sourcemap", false, "write a .js.map next to each bundled file")
+	f.BoolVar(&opts.InlineWasm, "inline-wasm", false, "embed the .wasm in the JS as base64 instead of a separate file")
+	f.StringVar(&opts.OnAbort, "on-abort", "reinit", "after an abort: reinit (fresh instance on the next call) or poison (every later call throws)")
+	f.StringVar(&reinitLimit, "reinit-limit", "10/60s", "at most N reinits per time window (N/DURATION), then stay poisoned; 0 for no limit")
+	f.StringVar(&opts.JSErrorsThroughRust, "js-errors-through-rust", "abort", "a JS exception that crossed Rust frames: abort (poison the instance) or pass (rethrow, keep the instance)")
+	return c
+}
+
+func oneOf(flag, value string, allowed ...string) error {
+	for _, a := range allowed {
+		if value == a {
+			return nil
+		}
+	}
+	var shown []string
+	for _, a := range allowed {
+		if a != "" {
+			shown = append(shown, a)
+		}
+	}
+	return usageError{fmt.Errorf("%s %q: expected one of %s", flag, value, strings.Join(shown, ", "))}
+}
+
+// parseReinitLimit reads "N/DURATION" (e.g. "10/60s"), or "0" for no limit.
+func parseReinitLimit(s string) (int, time.Duration, error) {
+	if s == "0" {
+		return 0, 0, nil
+	}
+	n, d, ok := strings.Cut(s, "/")
+	if !ok {
+		return 0, 0, fmt.Errorf("expected N/DURATION such as 10/60s, or 0 for no limit")
+	}
+	max, err := strconv.Atoi(n)
+	if err != nil || max < 1 {
+		return 0, 0, fmt.Errorf("expected a positive count before the slash")
+	}
+	window, err := time.ParseDuration(d)
+	if err != nil || window <= 0 {
+		return 0, 0, fmt.Errorf("expected a positive duration after the slash, such as 60s or 5m")
+	}
+	return max, window, nil
+}

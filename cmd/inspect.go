@@ -1,0 +1,39 @@
+package cmd
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/wbg-guard/wbg-guard/inspect"
+)
+
+func newInspectCommand() *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "inspect DIR|FILE.wasm",
+		Short: "Describe a wasm-bindgen output directory or a .wasm module",
+		Long: `inspect describes what is inside a wasm-bindgen output directory (or a single
+.wasm): the wasm-bindgen target and glue era, the wasm-bindgen and rustc
+versions when the module records them, the public JS exports, the Wasm exports,
+imports and exception tags with their signatures, the exception-handling
+dialect (none, legacy try/catch, exnref try_table), whether the glue already
+carries upstream's guard or wbg-guard's own, which runtimes can run it, and any
+disagreement between the glue and the .wasm.
+
+--json prints the same as a stable JSON document (schema in README.md).`,
+		Example: `  wbg-guard inspect pkg
+  wbg-guard inspect pkg/app_bg.wasm --json`,
+		Args: exactArgs(1, "one path (a directory or a .wasm file)"),
+		RunE: func(c *cobra.Command, args []string) error {
+			report, err := inspect.Path(args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return report.WriteJSON(c.OutOrStdout())
+			}
+			return report.WriteText(c.OutOrStdout())
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON document instead of tables")
+	return c
+}

@@ -1,0 +1,169 @@
+// Package patches holds the loader patches of wbg-guard as data: small,
+// anchored edits to wasm-bindgen glue that let a generation be created
+// synchronously where a target's own loader cannot be reused as it is
+// (top-level await in deno glue, async-only init in early web glue, `import
+// source` in module glue). Each patch names the glue shape it applies to;
+// the edits live in *.json files beside this one, so that adding support for
+// a new shape is a reviewed data change, not string surgery spread through Go.
+package patches
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed *.json
+var files embed.FS
+
+// Patch is one named set of edits for one glue shape.
+type Patch struct {
+	Name string `json:"name"`
+	Why  string `json:"why"`
+	// Shape: the patch applies to glue of one of Targets whose text contains
+	// every string of Requires and none of Absent.
+	Targets  []string `json:"targets"`
+	Requires []string `json:"requires"`
+	Absent   []string `json:"absent"`
+	// File is which glue file the edits apply to: "entry" or "bg".
+	File  string `json:"file"`
+	Edits []Edit `json:"edits"`
+}
+
+// Edit replaces, or inserts text before or after, an anchor that must occur
+// exactly once in the file: an anchor that is missing or ambiguous means the
+// glue is not the shape the patch was written for, which is an error, never
+// a silent no-op.
+type Edit struct {
+	Anchor       string `json:"anchor"`
+	Replace      string `json:"replace,omitempty"`
+	InsertBefore string `json:"insert_before,omitempty"`
+	InsertAfter  string `json:"insert_after,omitempty"`
+	IsReplace    bool   `json:"-"`
+}
+
+// UnmarshalJSON records whether "replace" was given (it may be empty).
+func (e *Edit) UnmarshalJSON(b []byte) error {
+	type plain Edit
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	_, e.IsReplace = raw["replace"]
+	return json.Unmarshal(b, (*plain)(e))
+}
+
+// All returns every patch, sorted by name. It fails only if the embedded
+// data is malformed, which the package's tests rule out.
+func All() ([]Patch, error) {
+	entries, err := files.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	var all []Patch
+	for _, ent := range entries {
+		b, err := files.ReadFile(ent.Name())
+		if err != nil {
+			return nil, err
+		}
+		var p Patch
+		dec := json.NewDecoder(strings.NewReader(string(b)))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&p); err != nil {
+			return nil, fmt.Errorf("patches/%s: %v", ent.Name(), err)
+		}
+		if want := strings.TrimSuffix(ent.Name(), path.Ext(ent.Name())); p.Name != want {
+			return nil, fmt.Errorf("patches/%s: name %q does not match the file name", ent.Name(), p.Name)
+		}
+		if p.File != "entry" && p.File != "bg" {
+			return nil, fmt.Errorf("patches/%s: file must be \"entry\" or \"bg\"", ent.Name())
+		}
+		for i, e := range p.Edits {
+			n := 0
+			if e.IsReplace {
+				n++
+			}
+			if e.InsertBefore != "" {
+				n++
+			}
+			if e.InsertAfter != "" {
+				n++
+			}
+			if e.Anchor == "" || n != 1 {
+				return nil, fmt.Errorf("patches/%s: edit %d needs an anchor and exactly one of replace, insert_before, insert_after", ent.Name(), i)
+			}
+		}
+		all = append(all, p)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
+	return all, nil
+}
+
+// Matches reports whether the patch applies to glue of target whose text is src.
+func (p *Patch) Matches(target, src string) bool {
+	ok := false
+	for _, t := range p.Targets {
+		if t == target {
+			ok = true
+		}
+	}
+	if !ok {
+		return false
+	}
+	for _, r := range p.Requires {
+		if !strings.Contains(src, r) {
+			return false
+		}
+	}
+	for _, a := range p.Absent {
+		if strings.Contains(src, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// Apply returns src with the patch's edits made.
+func (p *Patch) Apply(src string) (string, error) {
+	for _, e := range p.Edits {
+		n := strings.Count(src, e.Anchor)
+		if n != 1 {
+			return "", fmt.Errorf("patch %s: anchor %q occurs %d times, expected once: the glue is not the shape this patch was written for", p.Name, e.Anchor, n)
+		}
+		i := strings.Index(src, e.Anchor)
+		var mid string
+		switch {
+		case e.IsReplace:
+			mid = e.Replace
+		case e.InsertBefore != "":
+			mid = e.InsertBefore + e.Anchor
+		default:
+			mid = e.Anchor + e.InsertAfter
+		}
+		src = src[:i] + mid + src[i+len(e.Anchor):]
+	}
+	return src, nil
+}
+
+// For returns the patches that apply to glue of target with entry text entry
+// and _bg.js text bg (empty when the target has none), in name order.
+func For(target, entry, bg string) ([]Patch, error) {
+	all, err := All()
+	if err != nil {
+		return nil, err
+	}
+	var out []Patch
+	for _, p := range all {
+		src := entry
+		if p.File == "bg" {
+			src = bg
+		}
+		if p.Matches(target, src) {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
