@@ -41,7 +41,7 @@ func (r *Report) writeText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	p := func(format string, args ...any) { fmt.Fprintf(tw, format, args...) }
 
-	p("%s\t%s\n", r.Kind, r.Path)
+	p("input\t%s (%s)\n", r.Path, kindLabel(r.Kind))
 	if g := r.Glue; g != nil {
 		p("target\t%s (%s)\n", g.Target, g.ModuleFormat)
 		p("crate\t%s\n", g.Name)
@@ -64,7 +64,10 @@ func (r *Report) writeText(w io.Writer) error {
 		}
 		runs = append(runs, s)
 	}
-	p("runtimes\t%s\n", strings.Join(runs, "; "))
+	p("runtimes\t%s\n", strings.Join(runs, ", "))
+	if len(r.Needs) > 0 {
+		p("needs\t%s\n", strings.Join(r.Needs, ", "))
+	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -138,4 +141,11 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+func kindLabel(kind string) string {
+	if kind == "wasm" {
+		return "a .wasm module"
+	}
+	return "a wasm-bindgen output directory"
 }

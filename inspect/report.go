@@ -29,6 +29,7 @@ type Report struct {
 	Rustc       string `json:"rustc_version,omitempty"`
 
 	Wasm     WasmInfo  `json:"wasm"`
+	Needs    []string  `json:"needs_recent_runtime"` // features that only recent runtimes run (exnref, multiple memories, memory64)
 	Runtimes []Runtime `json:"runtimes"`
 	Problems []string  `json:"problems"` // disagreements between glue and module; empty when they agree
 }
@@ -158,7 +159,11 @@ func (r *Report) fillWasm(f *wasmparse.File, name string) {
 	for _, s := range f.Sections {
 		w.Sections = append(w.Sections, Section{ID: uint8(s.ID), Name: sectionName(s), Size: s.Size})
 	}
-	r.Runtimes = runtimesFor(f.EH)
+	r.Needs = RecentFeatures(f)
+	if r.Needs == nil {
+		r.Needs = []string{}
+	}
+	r.Runtimes = runtimesFor(f)
 }
 
 func exportSignature(f *wasmparse.File, e wasmparse.Export) string {
@@ -169,7 +174,7 @@ func exportSignature(f *wasmparse.File, e wasmparse.Export) string {
 		}
 	case wasmparse.KindTag:
 		if t, err := f.TagType(e.Index); err == nil {
-			return t.String()
+			return tagParams(t)
 		}
 	case wasmparse.KindGlobal:
 		if g, ok := globalType(f, e.Index); ok {
@@ -186,9 +191,7 @@ func importSignature(f *wasmparse.File, im wasmparse.Import) string {
 			return f.Types[im.Func].String()
 		}
 	case wasmparse.KindTag:
-		if int(im.Tag.TypeIndex) < len(f.Types) {
-			return f.Types[im.Tag.TypeIndex].String()
-		}
+		return paramsOf(f, im.Tag.TypeIndex)
 	case wasmparse.KindGlobal:
 		return globalString(im.Global)
 	}
@@ -246,12 +249,18 @@ func tags(f *wasmparse.File) []Tag {
 	return out
 }
 
+// paramsOf shows a tag's payload: tags have params and no results, so the
+// function-type arrow would only add noise.
 func paramsOf(f *wasmparse.File, typeIndex uint32) string {
 	if int(typeIndex) >= len(f.Types) {
 		return "?"
 	}
+	return tagParams(f.Types[typeIndex])
+}
+
+func tagParams(t wasmparse.FuncType) string {
 	var parts []string
-	for _, p := range f.Types[typeIndex].Params {
+	for _, p := range t.Params {
 		parts = append(parts, p.String())
 	}
 	return "(" + strings.Join(parts, ", ") + ")"

@@ -1,36 +1,78 @@
 package inspect
 
-import "github.com/wbg-guard/wbg-guard/wasmparse"
+import (
+	"github.com/wbg-guard/wbg-guard/wasmparse"
+)
 
-// Runtime says whether a JS runtime can load a module's exception-handling
-// instructions. Legacy EH (try/catch) has shipped in every runtime wbg-guard
-// targets for years; exnref (try_table/throw_ref) is recent, and Node 20, the
-// LTS on many build machines, rejects it at compile time.
+// Runtime says whether a JS runtime can load the module. Legacy exception
+// handling (try/catch) has shipped in every runtime wbg-guard targets for
+// years; exnref (try_table/throw_ref), multiple memories and memory64 are
+// recent, and Node 20, still the LTS on many build machines, rejects them
+// at compile time.
 type Runtime struct {
 	Name     string `json:"name"`
-	Runs     bool   `json:"runs"`
-	Requires string `json:"requires,omitempty"`
+	Runs     bool   `json:"runs"`               // on the runtime's current releases
+	Requires string `json:"requires,omitempty"` // a version constraint, when current releases are not enough
 }
 
-// runtimesFor lists the runtimes for a module's EH dialect. The minimum
-// versions for exnref are those of DESIGN.md §5; "node 20" is checked against
-// the Node on the test machine by inspect's tests.
-func runtimesFor(eh wasmparse.EHDialect) []Runtime {
-	if eh&wasmparse.EHExnref == 0 {
-		return []Runtime{
-			{Name: "node", Runs: true},
-			{Name: "deno", Runs: true},
-			{Name: "bun", Runs: true},
-			{Name: "workerd", Runs: true},
-			{Name: "browsers", Runs: true},
+// RecentFeatures lists the features of f that need a recent runtime.
+func RecentFeatures(f *wasmparse.File) []string {
+	var needs []string
+	if f.EH&wasmparse.EHExnref != 0 {
+		needs = append(needs, "exnref exception handling (try_table)")
+	}
+	mems := len(f.Memories) + f.ImportedCount(wasmparse.KindMemory)
+	if mems > 1 {
+		needs = append(needs, "multiple memories")
+	}
+	is64 := false
+	for _, m := range f.Memories {
+		is64 = is64 || m.Limits.Is64
+	}
+	for _, im := range f.Imports {
+		is64 = is64 || im.Kind == wasmparse.KindMemory && im.Memory.Limits.Is64
+	}
+	if is64 {
+		needs = append(needs, "memory64")
+	}
+	return needs
+}
+
+// runtimesFor lists the runtimes that can run f. The minimum versions for
+// exnref are those of DESIGN.md §5; the claims about Node 20 are checked
+// against the Node on the test machine by inspect's tests.
+func runtimesFor(f *wasmparse.File) []Runtime {
+	names := []string{"node", "deno", "bun", "workerd", "browsers"}
+	needs := RecentFeatures(f)
+	out := make([]Runtime, len(names))
+	for i, n := range names {
+		out[i] = Runtime{Name: n, Runs: true}
+	}
+	if len(needs) == 0 {
+		return out
+	}
+	nodeMin := "Node 22+"
+	if f.EH&wasmparse.EHExnref != 0 {
+		nodeMin = "Node 22.22.3+ or 24.15+"
+	}
+	if hasMemory64(needs) {
+		nodeMin = "Node 24+"
+		if f.EH&wasmparse.EHExnref != 0 {
+			nodeMin = "Node 24.15+"
 		}
 	}
-	const note = "exnref exception handling (try_table)"
-	return []Runtime{
-		{Name: "node", Runs: true, Requires: "Node 22.22.3+ or 24.15+ for " + note + "; Node 20 cannot run it"},
-		{Name: "deno", Runs: true, Requires: "a recent Deno with " + note},
-		{Name: "bun", Runs: true, Requires: "a recent Bun with " + note},
-		{Name: "workerd", Runs: true, Requires: "a recent workerd with " + note},
-		{Name: "browsers", Runs: true, Requires: "a browser with " + note},
+	out[0].Requires = nodeMin + "; not Node 20"
+	for i := 1; i < len(out); i++ {
+		out[i].Requires = "a recent release"
 	}
+	return out
+}
+
+func hasMemory64(needs []string) bool {
+	for _, n := range needs {
+		if n == "memory64" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,187 @@
+package cmd
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wbg-guard/wbg-guard/internal/testassets"
+)
+
+func run(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = Execute(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// copyDir copies a directory tree (small fixtures only).
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.Walk(from, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if info.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func example(t *testing.T) string {
+	return filepath.Join(testassets.Root(), "examples", "counter")
+}
+
+func writeFile(t *testing.T, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// header is a valid module preamble: magic and version 1.
+var header = []byte{0x00, 'a', 's', 'm', 0x01, 0x00, 0x00, 0x00}
+
+func TestBadInputOneLineExitOne(t *testing.T) {
+	tmp := t.TempDir()
+	wasm, err := os.ReadFile(filepath.Join(example(t), "counter_bg.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	empty := filepath.Join(tmp, "empty")
+	os.Mkdir(empty, 0o755)
+
+	several := filepath.Join(tmp, "several")
+	copyDir(t, example(t), several)
+	for _, f := range []string{"counter.js", "counter_bg.wasm"} {
+		b, _ := os.ReadFile(filepath.Join(example(t), f))
+		writeFile(t, several, strings.Replace(f, "counter", "other", 1), b)
+	}
+
+	noWasm := filepath.Join(tmp, "nowasm")
+	copyDir(t, example(t), noWasm)
+	os.Remove(filepath.Join(noWasm, "counter_bg.wasm"))
+
+	cases := []struct {
+		name string
+		path string
+		want []string // substrings of the one stderr line
+	}{
+		{"missing path", filepath.Join(tmp, "nope"), []string{"nope", "no such file"}},
+		{"empty directory", empty, []string{"empty", "no wasm-bindgen output"}},
+		{"several crates", several, []string{"several", "counter", "other"}},
+		{"glue without its wasm", noWasm, []string{"counter_bg.wasm"}},
+		{"truncated wasm", writeFile(t, tmp, "trunc.wasm", wasm[:len(wasm)/2]), []string{"trunc.wasm", "offset"}},
+		{"empty file", writeFile(t, tmp, "zero.wasm", nil), []string{"zero.wasm"}},
+		{"not wasm", writeFile(t, tmp, "text.wasm", []byte("export const x = 1;\n")), []string{"text.wasm", "magic"}},
+		{"wrong version", writeFile(t, tmp, "v2.wasm", []byte{0, 'a', 's', 'm', 2, 0, 0, 0}), []string{"v2.wasm", "version"}},
+		{"component", writeFile(t, tmp, "comp.wasm", []byte{0, 'a', 's', 'm', 0x0d, 0, 1, 0}), []string{"comp.wasm", "component"}},
+		{"section past end", writeFile(t, tmp, "long.wasm", append(append([]byte{}, header...), 1, 0x20, 0x00)), []string{"long.wasm", "offset 9", "past the end"}},
+		{"unknown section id", writeFile(t, tmp, "id.wasm", append(append([]byte{}, header...), 0x2a, 0x00)), []string{"id.wasm", "offset 8", "section id"}},
+		{"LEB128 overflow", writeFile(t, tmp, "leb.wasm", append(append([]byte{}, header...), 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01)), []string{"leb.wasm", "offset 9", "LEB128"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, stdout, stderr := run("inspect", c.path)
+			if code != 1 {
+				t.Errorf("exit code %d, want 1 (stderr %q)", code, stderr)
+			}
+			if stdout != "" {
+				t.Errorf("stdout should be empty on error, got %q", stdout)
+			}
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if len(lines) != 1 || !strings.HasPrefix(lines[0], "wbg-guard: ") {
+				t.Fatalf("want one line starting 'wbg-guard: ', got %q", stderr)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(strings.ToLower(lines[0]), strings.ToLower(w)) {
+					t.Errorf("error line %q should mention %q", lines[0], w)
+				}
+			}
+		})
+	}
+}
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	for _, args := range [][]string{
+		{"inspect"},
+		{"inspect", "a", "b"},
+		{"inspect", "--nope", "x"},
+		{"frobnicate"},
+		{"build", "pkg"},
+		{"build", "pkg", "--out-dir", "o", "--platform", "mars"},
+		{"build", "pkg", "--out-dir", "o", "--format", "umd"},
+		{"build", "pkg", "--out-dir", "o", "--on-abort", "retry"},
+		{"build", "pkg", "--out-dir", "o", "--reinit-limit", "ten"},
+		{"build", "pkg", "--out-dir", "o", "--reinit-limit", "10/-1s"},
+		{"build", "pkg", "--out-dir", "o", "--js-errors-through-rust", "maybe"},
+		{"version", "extra"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, _, stderr := run(args...)
+			if code != 2 {
+				t.Errorf("exit code %d, want 2 (stderr %q)", code, stderr)
+			}
+			if n := strings.Count(stderr, "\n"); n != 1 || !strings.HasPrefix(stderr, "wbg-guard: ") {
+				t.Errorf("want one 'wbg-guard: ' line, got %q", stderr)
+			}
+		})
+	}
+}
+
+func TestInspectJSONOnExample(t *testing.T) {
+	code, stdout, stderr := run("inspect", "--json", example(t))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var v struct {
+		Schema int `json:"schema"`
+		Glue   struct {
+			Target  string `json:"target"`
+			Exports []struct {
+				Name string `json:"name"`
+			} `json:"exports"`
+		} `json:"glue"`
+		Wasm struct {
+			EH string `json:"eh_dialect"`
+		} `json:"wasm"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &v); err != nil {
+		t.Fatalf("inspect --json is not JSON: %v", err)
+	}
+	if v.Schema != 1 || v.Glue.Target != "nodejs" || v.Wasm.EH != "none" || len(v.Glue.Exports) != 4 {
+		t.Errorf("unexpected document: %+v", v)
+	}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	code, stdout, _ := run("version")
+	// A test binary records no dependency versions, so only the shape is
+	// checked here; a built binary prints "esbuild v0.28.2".
+	if code != 0 || !strings.HasPrefix(stdout, "wbg-guard ") || !strings.Contains(stdout, "(esbuild ") {
+		t.Errorf("version: exit %d, %q", code, stdout)
+	}
+	code, stdout, _ = run("build", "--help")
+	if code != 0 || !strings.Contains(stdout, "--on-abort") || !strings.Contains(stdout, "PanicError") {
+		t.Errorf("build --help: exit %d, %q", code, stdout)
+	}
+	code, stdout, _ = run("completion", "bash")
+	if code != 0 || !strings.Contains(stdout, "wbg-guard") {
+		t.Errorf("completion bash: exit %d", code)
+	}
+}

@@ -1,0 +1,228 @@
+package inspect
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wbg-guard/wbg-guard/internal/golden"
+	"github.com/wbg-guard/wbg-guard/internal/testassets"
+)
+
+// realDirs are every target directory the npm test assets ship (DESIGN.md §6).
+var realDirs = []struct{ name, pkg, sub string }{
+	{"brotli-bundler", "brotli-wasm", "pkg.bundler"},
+	{"brotli-nodejs", "brotli-wasm", "pkg.node"},
+	{"brotli-web", "brotli-wasm", "pkg.web"},
+	{"photon-bundler", "@silvia-odwyer/photon", ""},
+	{"automerge-bundler", "@automerge/automerge-wasm", "bundler"},
+	{"automerge-deno", "@automerge/automerge-wasm", "deno"},
+	{"automerge-nodejs", "@automerge/automerge-wasm", "nodejs"},
+	{"automerge-web", "@automerge/automerge-wasm", "web"},
+	{"oxc-nodejs", "@oxc-parser/wasm", "node"},
+	{"oxc-web", "@oxc-parser/wasm", "web"},
+	{"biome-nodejs", "@biomejs/wasm-nodejs", ""},
+	{"biome-web", "@biomejs/wasm-web", ""},
+}
+
+// relPath makes a path relative to the test's working directory, so that
+// reports (which print the path as given) carry no absolute path.
+func relPath(t *testing.T, p string) string {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := filepath.Rel(wd, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return filepath.ToSlash(r)
+}
+
+func realDir(t *testing.T, pkg, sub string) string {
+	if sub == "" {
+		return relPath(t, testassets.Package(t, pkg))
+	}
+	return relPath(t, testassets.Package(t, pkg, sub))
+}
+
+func render(t *testing.T, r *Report) (text, js []byte) {
+	t.Helper()
+	var tb, jb bytes.Buffer
+	if err := r.WriteText(&tb); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.WriteJSON(&jb); err != nil {
+		t.Fatal(err)
+	}
+	return tb.Bytes(), jb.Bytes()
+}
+
+func TestGoldenRealPackages(t *testing.T) {
+	for _, c := range realDirs {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := Path(realDir(t, c.pkg, c.sub))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, js := render(t, r)
+			golden.Check(t, "inspect/"+c.name+".txt", text)
+			golden.Check(t, "inspect/"+c.name+".json", js)
+		})
+	}
+}
+
+func TestGoldenWATFixtures(t *testing.T) {
+	for _, name := range []string{"eh_legacy", "eh_exnref", "eh_none", "throw_only"} {
+		t.Run(name, func(t *testing.T) {
+			r, err := Path(relPath(t, testassets.WAT(t, name)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The compiled file's name carries a hash of the source; the
+			// golden file names the fixture instead.
+			r.Path, r.Wasm.File = name+".wasm", name+".wasm"
+			text, js := render(t, r)
+			golden.Check(t, "inspect/wat-"+name+".txt", text)
+			golden.Check(t, "inspect/wat-"+name+".json", js)
+		})
+	}
+}
+
+func TestGoldenExample(t *testing.T) {
+	r, err := Path(relPath(t, filepath.Join(testassets.Root(), "examples", "counter")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, js := render(t, r)
+	golden.Check(t, "inspect/example-counter.txt", text)
+	golden.Check(t, "inspect/example-counter.json", js)
+}
+
+// TestFactsOfRealPackages asserts facts read by hand from the packages'
+// files (package.json, the glue, wasm-objdump), independent of the golden files.
+func TestFactsOfRealPackages(t *testing.T) {
+	cases := []struct {
+		pkg, sub, target, era, bindgen, format string
+		export                                 string // one JS export and its kind, "name:kind"
+	}{
+		{"brotli-wasm", "pkg.node", "nodejs", "<0.2.84", "0.2.80 (4caa98165)", "cjs", "compress:function"},
+		{"brotli-wasm", "pkg.web", "web", "<0.2.84", "0.2.80 (4caa98165)", "esm", "default:init"},
+		{"@silvia-odwyer/photon", "", "bundler", "<0.2.84", "0.2.68 (a04e18971)", "esm", "PhotonImage:class"},
+		{"@automerge/automerge-wasm", "deno", "deno", "0.2.84-0.2.106", "0.2.92", "esm", "create:function"},
+		{"@oxc-parser/wasm", "node", "nodejs", "0.2.84-0.2.106", "0.2.100 (2405ec2b4)", "cjs", "parseSync:function"},
+		{"@biomejs/wasm-nodejs", "", "nodejs", "0.2.107+", "0.2.117 (fb403cfef)", "cjs", "Workspace:class"},
+	}
+	for _, c := range cases {
+		t.Run(c.pkg+"/"+c.sub, func(t *testing.T) {
+			r, err := Path(realDir(t, c.pkg, c.sub))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := r.Glue
+			if g.Target != c.target || g.Era != c.era || r.WasmBindgen != c.bindgen || g.ModuleFormat != c.format {
+				t.Errorf("got target=%s era=%s wasm-bindgen=%q format=%s, want %s %s %q %s",
+					g.Target, g.Era, r.WasmBindgen, g.ModuleFormat, c.target, c.era, c.bindgen, c.format)
+			}
+			name, kind, _ := strings.Cut(c.export, ":")
+			found := false
+			for _, e := range g.Exports {
+				if e.Name == name {
+					found = true
+					if e.Kind != kind {
+						t.Errorf("export %s: kind %s, want %s", name, e.Kind, kind)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("export %s missing", name)
+			}
+			if len(r.Problems) != 0 {
+				t.Errorf("real glue and module should agree, got %v", r.Problems)
+			}
+			if r.Wasm.EHDialect != "none" {
+				t.Errorf("eh dialect %s, want none (no package in the corpus uses exceptions)", r.Wasm.EHDialect)
+			}
+		})
+	}
+}
+
+// TestAgainstNode cross-checks the export and import lists of every real
+// module with an independent reader: Node's WebAssembly.Module.exports and
+// .imports, which see the module exactly as V8 does.
+func TestAgainstNode(t *testing.T) {
+	for _, c := range realDirs {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := Path(realDir(t, c.pkg, c.sub))
+			if err != nil {
+				t.Fatal(err)
+			}
+			wasm := filepath.Join(realDir(t, c.pkg, c.sub), r.Wasm.File)
+			out, err := exec.Command("node", "-e", `
+const m = new WebAssembly.Module(require('fs').readFileSync(process.argv[1]));
+console.log(JSON.stringify({exports: WebAssembly.Module.exports(m), imports: WebAssembly.Module.imports(m)}));`, wasm).Output()
+			if err != nil {
+				t.Fatalf("node: %v", err)
+			}
+			var v struct {
+				Exports []struct{ Name, Kind string }
+				Imports []struct{ Module, Name, Kind string }
+			}
+			if err := json.Unmarshal(out, &v); err != nil {
+				t.Fatal(err)
+			}
+			kind := map[string]string{"function": "func", "table": "table", "memory": "memory", "global": "global", "tag": "tag"}
+			if len(v.Exports) != len(r.Wasm.Exports) || len(v.Imports) != len(r.Wasm.Imports) {
+				t.Fatalf("node sees %d exports, %d imports; inspect %d, %d", len(v.Exports), len(v.Imports), len(r.Wasm.Exports), len(r.Wasm.Imports))
+			}
+			for i, e := range v.Exports {
+				if got := r.Wasm.Exports[i]; got.Name != e.Name || got.Kind != kind[e.Kind] {
+					t.Errorf("export %d: node %s %s, inspect %s %s", i, e.Kind, e.Name, got.Kind, got.Name)
+				}
+			}
+			for i, im := range v.Imports {
+				if got := r.Wasm.Imports[i]; got.Module != im.Module || got.Name != im.Name || got.Kind != kind[im.Kind] {
+					t.Errorf("import %d: node %s %s.%s, inspect %s %s.%s", i, im.Kind, im.Module, im.Name, got.Kind, got.Module, got.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestRuntimeClaimsHoldOnNode20 checks what inspect says about Node against
+// the Node on this machine: modules it says Node 20 can run must compile
+// there, and exnref modules, which it says need a newer Node, must not.
+func TestRuntimeClaimsHoldOnNode20(t *testing.T) {
+	out, err := exec.Command("node", "--version").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(out), "v20.") {
+		t.Fatalf("this test checks the claims about Node 20 and needs Node 20 (found %s)", strings.TrimSpace(string(out)))
+	}
+	for _, name := range []string{"eh_legacy", "eh_exnref", "eh_none", "throw_only"} {
+		t.Run(name, func(t *testing.T) {
+			p := testassets.WAT(t, name)
+			r, err := Path(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var node Runtime
+			for _, rt := range r.Runtimes {
+				if rt.Name == "node" {
+					node = rt
+				}
+			}
+			claimsNode20 := node.Runs && !strings.Contains(node.Requires, "not Node 20")
+			err = exec.Command("node", "-e", `new WebAssembly.Module(require('fs').readFileSync(process.argv[1]))`, p).Run()
+			if claimsNode20 != (err == nil) {
+				t.Errorf("inspect says Node 20 runs it: %v (%q); Node 20 compiling it: %v", claimsNode20, node.Requires, err)
+			}
+		})
+	}
+}
