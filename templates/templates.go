@@ -1,0 +1,14 @@
+// Package templates embeds the JavaScript runtime that every guarded output
+// bundles: the generation manager, the guards, the WebAssembly and
+// FinalizationRegistry views, the error classes and the facade. The files are
+// real ES modules with their own tests (node --test templates/test/), run by
+// this package's Go test so that `go test ./...` covers them.
+package templates
+
+import "embed"
+
+// FS holds the runtime's modules (index.js imports the others) and
+// index.d.ts, the types of its public API.
+//
+//go:embed errors.js classify.js guard.js views.js generation.js facade.js index.js index.d.ts
+var FS embed.FS

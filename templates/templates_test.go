@@ -1,0 +1,38 @@
+package templates
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestRuntimeUnderNode runs the runtime's own test suite with node's test
+// runner; its output is shown on failure.
+func TestRuntimeUnderNode(t *testing.T) {
+	cmd := exec.Command("node", "--test", "test/")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node --test templates/test/ failed: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "# fail 0") {
+		t.Fatalf("node --test reported failures:\n%s", out)
+	}
+	t.Logf("%s", lastLines(string(out), 9))
+}
+
+func TestEmbeddedFilesArePresent(t *testing.T) {
+	for _, name := range []string{"index.js", "index.d.ts", "guard.js", "views.js"} {
+		b, err := FS.ReadFile(name)
+		if err != nil || len(b) == 0 {
+			t.Errorf("%s not embedded: %v", name, err)
+		}
+	}
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}

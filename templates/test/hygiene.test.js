@@ -1,0 +1,50 @@
+// Host safety of the runtime files themselves (DESIGN.md §4.9): no dynamic
+// code evaluation (Workers and CSP forbid it), no Node-only APIs (the runtime
+// must run unchanged on Node, Deno, Bun, workerd and browsers), and only
+// relative imports between the runtime files (esbuild bundles them).
+
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const files = readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'));
+
+test('the runtime files are there', () => {
+  for (const f of ['errors.js', 'classify.js', 'guard.js', 'views.js', 'generation.js', 'facade.js', 'index.js', 'index.d.ts']) {
+    assert.ok(files.includes(f), f);
+  }
+});
+
+test('no eval or Function constructor in any template', () => {
+  const evalCall = ['ev', 'al('].join('');
+  const fnCtor = ['new', 'Function'].join(' ');
+  for (const f of files) {
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    assert.ok(!text.includes(evalCall), f + ' contains ' + evalCall);
+    assert.ok(!text.includes(fnCtor), f + ' contains ' + fnCtor);
+    assert.ok(!/\bFunction\s*\(/.test(text), f + ' calls Function(');
+  }
+});
+
+test('no Node-only APIs and only relative imports in the runtime', () => {
+  for (const f of files.filter((x) => x.endsWith('.js'))) {
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    for (const bad of [/\brequire\(/, /\bprocess\./, /\bBuffer\b/, /__dirname/, /'node:/, /\bsetImmediate\b/]) {
+      assert.ok(!bad.test(text), f + ' uses ' + bad);
+    }
+    for (const m of text.matchAll(/\bfrom\s+'([^']+)'/g)) {
+      assert.match(m[1], /^\.\/[a-z]+\.js$/, f + ' imports ' + m[1]);
+    }
+  }
+});
+
+test('index.js exports what index.d.ts declares', async () => {
+  const mod = await import('../index.js');
+  const dts = readFileSync(path.join(dir, 'index.d.ts'), 'utf8');
+  for (const name of Object.keys(mod)) {
+    assert.match(dts, new RegExp('export (declare )?(class|function|const) ' + name + '\\b'), name);
+  }
+});

@@ -1,0 +1,498 @@
+// The contract (DESIGN.md §4) on a nodejs-shaped glue factory around the
+// synthetic counter.wasm. Each test would fail without the runtime: the raw
+// glue keeps running a trapped instance, has no PanicError conversion, no
+// generations, no hooks.
+
+import test from 'node:test';
+import assert from 'node:assert/strict';
+
+import { AbortError, PanicError, PoisonedError, StaleInstanceError, createRuntime } from '../index.js';
+import { ManualRegistry, counterExports, counterGlue, counterImports, oomGlue, tick, wat } from './support.js';
+
+const FNS = [
+  'add', 'checked', 'trapUnreachable', 'trapOob', 'div', 'recurse', 'callJs', 'explodeWithFinally',
+  'incThenPanic', 'throwCpp', 'sum14', 'fetchThing', 'failLater', 'tableGet', 'tableSet', 'memoryOf',
+];
+
+async function setup(extra = {}) {
+  const bytes = await wat('counter');
+  const instances = [];
+  const pending = [];
+  const host = {
+    target: 'nodejs',
+    bytes,
+    era: extra.era || 'wrapped',
+    pending,
+    onInstance: (i) => instances.push(i),
+  };
+  const { era, ...options } = extra;
+  const rt = createRuntime({
+    name: 'counter',
+    factory: counterGlue,
+    reinitMode: 'factory',
+    eager: true,
+    exports: counterExports,
+    imports: counterImports,
+    tables: ['__wbindgen_export_2'],
+    asyncMembers: ['fetchThing', 'failLater', 'Counter.prototype.later', 'Counter.laterZero'],
+    host,
+    ...options,
+  });
+  const m = {};
+  for (const n of FNS) m[n] = rt.fn(n);
+  m.Counter = rt.cls('Counter');
+  m.Kind = rt.value('Kind');
+  const rawCalls = (i) => instances[i].wasm.raw_calls.value;
+  return { rt, m, api: rt.api, instances, pending, rawCalls };
+}
+
+async function rawGlue(extra = {}) {
+  return counterGlue(WebAssembly, FinalizationRegistry, { target: 'nodejs', bytes: await wat('counter'), ...extra });
+}
+
+test('equivalence: values, Result::Err, classes, statics, enums, getters, dispose', async () => {
+  const raw = await rawGlue();
+  const { m, api } = await setup();
+  assert.equal(m.add(2, 3), raw.add(2, 3));
+  assert.equal(m.sum14(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14), raw.sum14(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14));
+  // Result::Err thrown by glue after a normal return: same class and message, no abort.
+  const rawErr = (() => { try { raw.checked(500); } catch (e) { return e; } })();
+  assert.throws(() => m.checked(500), (e) => e instanceof RangeError && e.message === rawErr.message);
+  assert.equal(api.stats().aborts, 0);
+  assert.equal(m.checked(5), 5);
+  assert.deepEqual(m.Kind, raw.Kind);
+  assert.ok(Object.isFrozen(m.Kind));
+  const c = new m.Counter();
+  const rc = new raw.Counter();
+  assert.equal(c.inc(), rc.inc());
+  assert.equal(c.value, rc.value);
+  assert.ok(c instanceof m.Counter);
+  const w = m.Counter.withValue(3);
+  assert.ok(w instanceof m.Counter);
+  assert.equal(w.value, 3);
+  assert.equal(m.Counter.zero, raw.Counter.zero);
+  assert.equal(typeof m.Counter.withValue, 'function');
+  assert.equal(m.Counter.withValue, m.Counter.withValue, 'static forwarders are stable');
+  assert.equal(m.Counter.name, 'Counter');
+  assert.throws(() => m.Counter(), TypeError, 'a class still needs new');
+  if (Symbol.dispose) assert.equal(typeof c[Symbol.dispose], 'function');
+  c.free();
+  assert.equal(c.__wbg_ptr, 0);
+  assert.equal(m.add.name, 'add');
+});
+
+test('async success and Err pass through unchanged', async () => {
+  const { m, pending } = await setup();
+  const p = m.fetchThing(41);
+  assert.equal(pending.length, 1);
+  pending[0]();
+  assert.equal(await p, 42);
+  await assert.rejects(m.failLater(1), (e) => e instanceof TypeError && e.message === 'async Err 1');
+  const c = new m.Counter();
+  c.inc();
+  const q = c.later();
+  pending[1]();
+  assert.equal(await q, 1);
+});
+
+test('without the runtime the trapped instance keeps running (the problem)', async () => {
+  const raw = await rawGlue();
+  assert.throws(() => raw.trapUnreachable(), WebAssembly.RuntimeError);
+  assert.equal(raw.add(1, 1), 2, 'raw glue happily calls into the trapped instance');
+});
+
+test('unreachable -> AbortError; generation 1 never runs again; next call runs on generation 2', async () => {
+  const { m, api, instances, rawCalls } = await setup();
+  const c = new m.Counter();
+  c.inc();
+  let err;
+  assert.throws(() => m.trapUnreachable(), (e) => (err = e) instanceof AbortError);
+  assert.equal(err.name, 'AbortError');
+  assert.equal(err.kind, 'unreachable');
+  assert.equal(err.generation, 1);
+  assert.equal(err.label, 'trapUnreachable');
+  assert.ok(err.cause instanceof WebAssembly.RuntimeError);
+  assert.match(err.message, /counter/);
+  const callsAtDeath = rawCalls(0);
+  // Stale object: refused, and nothing of generation 1 runs.
+  assert.throws(() => c.inc(), (e) => e instanceof StaleInstanceError && e.generation === 1);
+  assert.throws(() => c.value, StaleInstanceError);
+  assert.equal(rawCalls(0), callsAtDeath);
+  assert.equal(api.stats().generation, 1, 'reinit is lazy');
+  // The next facade call gets a fresh instance.
+  assert.equal(m.add(20, 22), 42);
+  assert.equal(instances.length, 2);
+  assert.equal(api.stats().generation, 2);
+  assert.equal(api.stats().reinits, 1);
+  assert.equal(api.stats().aborts, 1);
+  assert.equal(rawCalls(0), callsAtDeath, 'generation 1 untouched');
+  assert.equal(rawCalls(1), 1);
+  // upstream's poison flag was set in generation 1's memory
+  const flag = new DataView(instances[0].wasm.memory.buffer).getInt32(1024, true);
+  assert.equal(flag, 1);
+  assert.equal(new DataView(instances[1].wasm.memory.buffer).getInt32(1024, true), 0);
+});
+
+test('trap kinds: memory-access, trap (divide by zero), stack-overflow, cpp-exception', async () => {
+  const { m, api } = await setup();
+  assert.throws(() => m.trapOob(), (e) => e instanceof AbortError && e.kind === 'memory-access' && e.generation === 1);
+  assert.throws(() => m.div(1, 0), (e) => e instanceof AbortError && e.kind === 'trap' && e.generation === 2);
+  assert.throws(() => m.recurse(), (e) => e instanceof AbortError && e.kind === 'stack-overflow' && e.cause instanceof RangeError);
+  assert.throws(() => m.throwCpp(), (e) => e instanceof AbortError && e.kind === 'cpp-exception' && e.cause instanceof WebAssembly.Exception);
+  assert.equal(api.stats().aborts, 4);
+  assert.equal(m.div(9, 3), 3);
+  assert.equal(api.stats().generation, 5);
+});
+
+test('oom: memory.grow fails, then unreachable with memory at its maximum', async () => {
+  const bytes = await wat('oom');
+  const instances = [];
+  const rt = createRuntime({
+    name: 'oom', factory: oomGlue, eager: true, host: { bytes, onInstance: (i) => instances.push(i) },
+  });
+  const grow = rt.fn('grow');
+  const boom = rt.fn('boom');
+  assert.throws(() => boom(), (e) => e instanceof AbortError && e.kind === 'unreachable', 'growable memory: plain unreachable');
+  assert.equal(grow(1), 2);
+  assert.throws(() => grow(1), (e) => e instanceof AbortError && e.kind === 'oom');
+  assert.equal(grow(1), 2, 'a fresh instance starts with its initial memory again');
+  assert.equal(instances.length, 3);
+});
+
+test('a throwing import is a js-exception abort by default', async () => {
+  const { m, api, instances } = await setup();
+  const boom = new TypeError('callback failed');
+  assert.throws(
+    () => m.callJs(() => { throw boom; }, 1),
+    (e) => e instanceof AbortError && e.kind === 'js-exception' && e.cause === boom,
+  );
+  assert.equal(instances[0].wasm.resumed.value, 0);
+  assert.equal(m.add(1, 2), 3);
+  assert.equal(api.stats().generation, 2);
+});
+
+test("jsErrorsThroughRust 'pass': the JS error is rethrown unchanged, generation stays alive", async () => {
+  const { m, api } = await setup({ jsErrorsThroughRust: 'pass' });
+  const boom = new TypeError('callback failed');
+  assert.throws(() => m.callJs(() => { throw boom; }, 1), (e) => e === boom);
+  assert.equal(api.stats().aborts, 0);
+  assert.equal(m.add(1, 2), 3);
+  assert.equal(api.stats().generation, 1);
+  // traps still abort
+  assert.throws(() => m.trapUnreachable(), AbortError);
+});
+
+test('an error merely named PanicError is not trusted as a panic', async () => {
+  const { m, api } = await setup();
+  const fake = new Error('not a rust panic');
+  fake.name = 'PanicError';
+  assert.throws(() => m.callJs(() => { throw fake; }, 1), (e) => e instanceof AbortError && e.kind === 'js-exception');
+  assert.equal(api.stats().panics, 0);
+});
+
+for (const era of ['wrapped', 'raw-panic']) {
+  test(`panic (${era === 'wrapped' ? '0.2.114+ wrapped tag' : 'older unwind builds'}) -> PanicError, state kept`, async () => {
+    const { m, api, instances } = await setup({ era });
+    const panics = [];
+    api.onPanic((p) => panics.push(p));
+    const c = new m.Counter();
+    assert.equal(c.inc(), 1);
+    let err;
+    assert.throws(() => m.incThenPanic(c), (e) => (err = e) instanceof PanicError);
+    assert.equal(err.name, 'PanicError');
+    assert.equal(err.message, 'boom');
+    assert.ok(err.cause instanceof instances[0].PanicError, 'cause is the glue-made PanicError');
+    assert.equal(err.generation, 1);
+    // the instance keeps its state: the counter keeps counting
+    assert.equal(c.value, 2);
+    assert.equal(c.inc(), 3);
+    // the method path: upstream's glue unwraps its own tag (wrapped era)
+    // or the guard converts (older era); either way a PanicError, counted once.
+    assert.throws(() => c.incThenPanic(), (e) => e.name === 'PanicError' && e.message === 'boom');
+    assert.equal(c.inc(), 5);
+    const s = api.stats();
+    assert.equal(s.panics, 2);
+    assert.equal(s.aborts, 0);
+    assert.equal(s.generation, 1);
+    assert.deepEqual(panics.map((p) => p.message), ['boom', 'boom']);
+    assert.equal(panics[0], err, 'the hook and the caller see the same error');
+  });
+}
+
+test('stale object methods throw StaleInstanceError naming the label', async () => {
+  const { m, instances, rawCalls } = await setup();
+  const c = new m.Counter();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const before = rawCalls(0);
+  let err;
+  assert.throws(() => c.inc(), (e) => (err = e) instanceof StaleInstanceError);
+  assert.equal(err.name, 'StaleInstanceError');
+  assert.equal(err.label, 'Counter.inc');
+  assert.equal(err.generation, 1);
+  assert.match(err.message, /Counter\.inc/);
+  assert.match(err.message, /generation 1/);
+  assert.ok(err.cause instanceof AbortError);
+  // getters and methods whose first raw call is a helper export are named too
+  assert.throws(() => c.value, (e) => e instanceof StaleInstanceError && e.label === 'Counter.value');
+  assert.throws(() => c.explode(), (e) => e instanceof StaleInstanceError && e.label === 'Counter.explode');
+  assert.equal(rawCalls(0), before);
+  assert.equal(instances.length, 1, 'using a stale object does not reinit');
+  // objects of the new generation are unaffected
+  assert.equal(new m.Counter().inc(), 1);
+});
+
+test('stale free() and Symbol.dispose are silent and touch neither instance', async () => {
+  const { m, instances, rawCalls } = await setup();
+  const a = new m.Counter();
+  const b = new m.Counter();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const fresh = new m.Counter(); // generation 2
+  const g1 = rawCalls(0);
+  const g2 = rawCalls(1);
+  a.free();
+  if (Symbol.dispose) b[Symbol.dispose]();
+  else b.free();
+  assert.equal(rawCalls(0), g1);
+  assert.equal(rawCalls(1), g2, 'the new instance is not touched');
+  assert.equal(instances[0].wasm.frees.value, 0);
+  assert.equal(instances[1].wasm.frees.value, 0);
+  fresh.free();
+  assert.equal(instances[1].wasm.frees.value, 1, 'a live free still runs');
+});
+
+test('finalizers of a dead generation are dropped; live ones run', async () => {
+  ManualRegistry.all = [];
+  const { m, instances, rawCalls } = await setup({ FinalizationRegistry: ManualRegistry });
+  new m.Counter();
+  new m.Counter();
+  ManualRegistry.collectAll();
+  assert.equal(instances[0].wasm.frees.value, 2, 'live generation: cleanup calls free');
+  new m.Counter();
+  new m.Counter();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const before = rawCalls(0);
+  ManualRegistry.collectAll();
+  assert.equal(instances[0].wasm.frees.value, 2, 'dead generation: cleanup dropped');
+  assert.equal(rawCalls(0), before);
+});
+
+test('the FinalizationRegistry view is a real registry subclass', async () => {
+  const seen = [];
+  const rt = createRuntime({
+    factory(W, FR) {
+      seen.push(FR);
+      const r = new FR(() => {});
+      r.register({}, 1);
+      return { r };
+    },
+    eager: true,
+  });
+  assert.ok(rt.value('r') instanceof FinalizationRegistry);
+  const none = createRuntime({ factory: (W, FR) => ({ t: typeof FR }), FinalizationRegistry: undefined, eager: true });
+  assert.equal(none.value('t'), 'undefined', 'hosts without a registry keep the glue fallback');
+});
+
+test('async members in flight reject promptly with the AbortError', async () => {
+  const { m } = await setup();
+  const c = new m.Counter();
+  const p1 = m.fetchThing(1);
+  const p2 = c.later();
+  const p4 = m.Counter.laterZero();
+  let abortErr;
+  assert.throws(() => m.trapUnreachable(), (e) => (abortErr = e) instanceof AbortError);
+  await assert.rejects(p1, (e) => e === abortErr);
+  await assert.rejects(p2, (e) => e === abortErr);
+  await assert.rejects(p4, (e) => e === abortErr);
+  // a new call works on generation 2 and its promise is independent
+  const p3 = m.fetchThing(2);
+  assert.ok(p3 instanceof Promise);
+});
+
+test('nested JS -> Wasm -> JS -> Wasm abort swallowed by the callback: the outer Wasm frame never resumes', async () => {
+  const { m, api, instances } = await setup();
+  let inner;
+  let during;
+  let statsDuring;
+  let outer;
+  assert.throws(
+    () =>
+      m.callJs(() => {
+        try {
+          m.trapUnreachable();
+        } catch (e) {
+          inner = e; // swallowed!
+        }
+        try {
+          m.add(1, 2); // reinit must not happen under the dead frame
+        } catch (e) {
+          during = e;
+        }
+        statsDuring = api.stats();
+        return 5;
+      }, 1),
+    (e) => (outer = e) instanceof AbortError,
+  );
+  assert.ok(inner instanceof AbortError);
+  assert.equal(outer, inner, 'the import wrapper throws the abort error into Rust');
+  assert.equal(instances[0].wasm.resumed.value, 0, 'Rust after the import never ran');
+  assert.equal(during, inner, 'no reinit while frames of the dead generation are on the stack');
+  assert.equal(statsDuring.generation, 1);
+  assert.equal(statsDuring.reinits, 0);
+  assert.equal(instances.length, 1);
+  // once the stack is clear, the next call reinitialises
+  assert.equal(m.callJs((x) => x * 2, 3), 7);
+  assert.equal(instances[1].wasm.resumed.value, 1);
+  assert.equal(api.stats().generation, 2);
+});
+
+test("the glue's own finally blocks do not replace the AbortError", async () => {
+  const { m } = await setup();
+  assert.throws(() => m.explodeWithFinally(), (e) => e instanceof AbortError && e.kind === 'unreachable');
+  const c = new m.Counter(); // generation 2
+  assert.throws(() => c.explode(), (e) => e instanceof AbortError && e.generation === 2);
+  // method path: right after the abort, the object reports the abort;
+  // once it has propagated (a microtask later) it is a plain stale use
+  await tick();
+  assert.throws(() => c.inc(), StaleInstanceError);
+});
+
+test("policy 'poison': stays dead, every call throws PoisonedError", async () => {
+  const { m, api, instances } = await setup({ policy: 'poison' });
+  let abortErr;
+  assert.throws(() => m.trapUnreachable(), (e) => (abortErr = e) instanceof AbortError);
+  assert.equal(api.policy, 'poison');
+  assert.equal(api.stats().poisoned, true);
+  for (let i = 0; i < 2; i++) {
+    assert.throws(
+      () => m.add(1, 2),
+      (e) => e instanceof PoisonedError && e instanceof AbortError && e.reason === 'policy' && e.cause === abortErr && e.kind === 'unreachable',
+    );
+  }
+  assert.throws(() => new m.Counter(), PoisonedError);
+  assert.equal(instances.length, 1);
+  // instanceof never touches a generation, so it works even when poisoned
+  assert.equal({} instanceof m.Counter, false);
+});
+
+test('reinit limit: more reinits than max within the window poisons (crash loop)', async () => {
+  let now = 1000;
+  const { m, api, instances } = await setup({ reinitLimit: { max: 2, windowMs: 60000 }, now: () => now });
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.equal(m.add(1, 1), 2); // reinit 1
+  now += 10;
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.equal(m.add(1, 1), 2); // reinit 2
+  now += 10;
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.equal(api.stats().poisoned, false, 'decided when a reinit is due, not at abort time');
+  assert.throws(() => m.add(1, 1), (e) => e instanceof PoisonedError && e.reason === 'reinit-limit' && e.kind === 'unreachable');
+  assert.equal(api.stats().poisoned, true);
+  now += 10 * 60000;
+  assert.throws(() => m.add(1, 1), PoisonedError, 'poisoned for good');
+  assert.equal(instances.length, 3);
+  assert.equal(api.stats().reinits, 2);
+});
+
+test('reinit limit: reinits spread beyond the window keep working', async () => {
+  let now = 0;
+  const { m, api } = await setup({ reinitLimit: { max: 1, windowMs: 1000 }, now: () => now });
+  for (let i = 0; i < 4; i++) {
+    assert.throws(() => m.trapUnreachable(), AbortError);
+    now += 1500;
+    assert.equal(m.add(i, 1), i + 1);
+  }
+  assert.equal(api.stats().reinits, 4);
+  assert.equal(api.stats().poisoned, false);
+});
+
+test('hooks and counters; a throwing hook does not break the guard', async () => {
+  const { m, api } = await setup();
+  const log = [];
+  const offAbort = api.onAbort((e) => log.push(['abort', e.kind, e.generation]));
+  api.onAbort(() => {
+    throw new Error('bad hook');
+  });
+  api.onReinit((info) => log.push(['reinit', info.generation, info.previous, info.cause && info.cause.kind]));
+  api.onPanic((p) => log.push(['panic', p.message]));
+  assert.throws(() => m.trapOob(), (e) => e instanceof AbortError && e.kind === 'memory-access');
+  const c = new m.Counter();
+  assert.throws(() => m.incThenPanic(c), PanicError);
+  offAbort();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.deepEqual(log, [
+    ['abort', 'memory-access', 1],
+    ['reinit', 2, 1, 'memory-access'],
+    ['panic', 'boom'],
+  ]);
+  assert.deepEqual(api.stats(), { generation: 2, panics: 1, aborts: 2, reinits: 1, poisoned: false, hookErrors: 2 });
+  assert.throws(() => api.onAbort(42), TypeError);
+});
+
+test('funcref table: functions read with .get(i) are guarded', async () => {
+  const { m, instances, rawCalls } = await setup();
+  const mul = m.tableGet(3);
+  assert.equal(mul(6, 7), 42);
+  assert.equal(mul.length, 2);
+  assert.equal(m.tableGet(3), mul, 'one guard per function');
+  // writing a guarded function back stores the raw one
+  m.tableSet(2, mul);
+  assert.equal(m.tableGet(2), mul);
+  assert.equal(m.tableGet(2)(4, 4), 16);
+  // slot 1 holds the function also exported as trap_unreachable: same guard
+  const trap = m.tableGet(1);
+  assert.throws(() => trap(), (e) => e instanceof AbortError && e.kind === 'unreachable' && e.label === 'trapUnreachable');
+  const before = rawCalls(0);
+  await tick();
+  assert.throws(() => mul(1, 1), (e) => e instanceof StaleInstanceError && e.label === '__wbindgen_export_2[3]');
+  assert.equal(rawCalls(0), before);
+  assert.equal(m.tableGet(3)(2, 5), 10, 'generation 2 table');
+  assert.equal(instances.length, 2);
+});
+
+test('instanceof across generations', async () => {
+  const { m } = await setup();
+  const c1 = new m.Counter();
+  const w1 = m.Counter.withValue(1);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const c2 = new m.Counter();
+  const w2 = m.Counter.withValue(2);
+  for (const o of [c1, w1, c2, w2]) assert.ok(o instanceof m.Counter);
+  assert.notEqual(c1.constructor, c2.constructor, 'each generation has its own class');
+  assert.equal(c1 instanceof c2.constructor, false, 'a generation-1 object is no generation-2 object');
+  assert.equal({} instanceof m.Counter, false);
+  assert.equal(m.Counter.prototype, Object.getPrototypeOf(c2.constructor.prototype));
+});
+
+test('an AbortError of another package thrown through Rust frames aborts this generation too', async () => {
+  const a = await setup();
+  const b = await setup();
+  let inner;
+  assert.throws(
+    () => a.m.callJs(() => b.m.trapUnreachable(), 1),
+    (e) => e instanceof AbortError && e.kind === 'js-exception' && (inner = e.cause) instanceof AbortError,
+  );
+  assert.equal(inner.kind, 'unreachable');
+  assert.equal(a.api.stats().aborts, 1);
+  assert.equal(b.api.stats().aborts, 1);
+});
+
+test('lazy first generation (eager: false)', async () => {
+  const bytes = await wat('counter');
+  const instances = [];
+  const rt = createRuntime({
+    factory: counterGlue,
+    eager: false,
+    host: { target: 'nodejs', bytes, onInstance: (i) => instances.push(i) },
+  });
+  assert.equal(instances.length, 0);
+  assert.equal(rt.api.stats().generation, 0);
+  assert.equal(rt.fn('add')(1, 2), 3);
+  assert.equal(instances.length, 1);
+});
+
+test('createRuntime validates its options', () => {
+  assert.throws(() => createRuntime({}), TypeError);
+  assert.throws(() => createRuntime({ factory() {}, policy: 'x' }), TypeError);
+  assert.throws(() => createRuntime({ factory() {}, reinitMode: 'x' }), TypeError);
+  assert.throws(() => createRuntime({ factory() {}, jsErrorsThroughRust: 'x' }), TypeError);
+});

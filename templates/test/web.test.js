@@ -1,0 +1,112 @@
+// The web target shape: the glue does not instantiate at load; the user
+// calls the async default export (or initSync). Reinit runs the factory and
+// calls initSync with the cached compiled module.
+
+import test from 'node:test';
+import assert from 'node:assert/strict';
+
+import { AbortError, createRuntime } from '../index.js';
+import { counterExports, counterGlue, counterImports, wat } from './support.js';
+
+function setup(extra = {}) {
+  const instances = [];
+  const rt = createRuntime({
+    name: 'counter',
+    factory: counterGlue,
+    reinitMode: 'initSync',
+    eager: false,
+    exports: counterExports,
+    imports: counterImports,
+    tables: ['__wbindgen_export_2'],
+    host: { target: 'web', onInstance: (i) => instances.push(i) },
+    ...extra,
+  });
+  return {
+    rt,
+    instances,
+    add: rt.fn('add'),
+    trap: rt.fn('trapUnreachable'),
+    Counter: rt.cls('Counter'),
+    Kind: rt.value('Kind'),
+  };
+}
+
+test('init(bytes) instantiates generation 1; reinit uses initSync with the one compiled module', async () => {
+  const bytes = await wat('counter');
+  const { rt, instances, add, trap, Counter, Kind } = setup();
+  assert.deepEqual(Kind, { A: 0, 0: 'A', B: 1, 1: 'B' }, 'enums are there before init');
+  assert.equal(instances.length, 0);
+  const exp = await rt.init({ module_or_path: bytes });
+  assert.ok(Object.isFrozen(exp));
+  assert.equal(exp.add.length, 2);
+  assert.ok(instances[0].instance instanceof WebAssembly.Instance);
+  assert.equal(add(1, 2), 3);
+  const c = new Counter();
+  c.inc();
+  assert.throws(() => trap(), (e) => e instanceof AbortError && e.kind === 'unreachable');
+  assert.equal(add(2, 2), 4);
+  assert.equal(instances.length, 2);
+  assert.equal(instances[1].module, instances[0].module, 'compiled once, instantiated twice');
+  assert.equal(rt.api.stats().generation, 2);
+  // init() again returns the live generation's exports, no new instance
+  const exp2 = await rt.init({ module_or_path: bytes });
+  assert.equal(exp2.add(5, 5), 10);
+  assert.equal(instances.length, 2);
+});
+
+test('init(Response) goes through instantiateStreaming', async () => {
+  const bytes = await wat('counter');
+  const { rt, instances, add, trap } = setup();
+  const response = new Response(bytes, { headers: { 'content-type': 'application/wasm' } });
+  await rt.init(response);
+  assert.equal(add(3, 4), 7);
+  assert.throws(() => trap(), AbortError);
+  assert.equal(add(3, 5), 8);
+  assert.equal(instances[1].module, instances[0].module);
+});
+
+test('initSync(bytes) without init()', async () => {
+  const bytes = await wat('counter');
+  const { rt, instances, add, trap } = setup();
+  rt.initSync({ module: bytes });
+  assert.equal(add(1, 1), 2);
+  assert.throws(() => trap(), AbortError);
+  assert.equal(add(1, 1), 2);
+  assert.equal(instances.length, 2);
+});
+
+test('a call before init fails as the original glue does, without an abort', async () => {
+  const { rt, add } = setup();
+  assert.throws(() => add(1, 2), TypeError);
+  assert.equal(rt.api.stats().aborts, 0);
+});
+
+test('older initSync(module) taking the module positionally still reinits', async () => {
+  const bytes = await wat('oom');
+  const made = [];
+  // The shape of early initSync: `new WebAssembly.Module(module)` unless it
+  // already is one; handed `{ module }` by the runtime, the view's Module
+  // returns the cached module.
+  function oldGlue(WebAssembly) {
+    let wasm;
+    function initSync(module) {
+      if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
+      const instance = new WebAssembly.Instance(module, {});
+      wasm = instance.exports;
+      made.push(module);
+      return wasm;
+    }
+    return {
+      initSync,
+      default: async (m) => initSync(m),
+      boom: () => wasm.boom(),
+      grow: (n) => wasm.grow(n),
+    };
+  }
+  const rt = createRuntime({ factory: oldGlue, reinitMode: 'initSync' });
+  await rt.init(bytes);
+  assert.throws(() => rt.fn('boom')(), AbortError);
+  assert.equal(rt.fn('grow')(0), 1);
+  assert.equal(made.length, 2);
+  assert.equal(made[1], made[0]);
+});
