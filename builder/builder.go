@@ -3,26 +3,273 @@
 package builder
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
 	"time"
+
+	"github.com/wbg-guard/wbg-guard/jsgen"
+	"github.com/wbg-guard/wbg-guard/patches"
+	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
 // Options are the settings of one build; zero values mean the defaults.
 type Options struct {
 	InDir, OutDir       string
-	Platform, Format    string
+	Platform, Format    string // "" = from the wasm-bindgen target
 	Minify, Sourcemap   bool
 	InlineWasm          bool
-	OnAbort             string // "reinit" or "poison"
+	OnAbort             string // "reinit" (default) or "poison"
 	ReinitMax           int    // 0: no limit
 	ReinitWindow        time.Duration
-	JSErrorsThroughRust string // "abort" or "pass"
+	JSErrorsThroughRust string // "abort" (default) or "pass"
 	Warn                func(string)
 }
 
-// Run performs one build.
+// Run performs one build. On any error nothing is written.
 func Run(o Options) error {
-	return errNotYet
+	if o.OnAbort == "" {
+		o.OnAbort = "reinit"
+	}
+	if o.JSErrorsThroughRust == "" {
+		o.JSErrorsThroughRust = "abort"
+	}
+	if o.Warn == nil {
+		o.Warn = func(string) {}
+	}
+	if err := checkPaths(o.InDir, o.OutDir); err != nil {
+		return err
+	}
+	g, err := jsgen.Detect(o.InDir)
+	if err != nil {
+		return err
+	}
+	if g.Markers.WbgGuard {
+		return fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
+	}
+	wasmPath := filepath.Join(o.InDir, g.Wasm)
+	wasmBytes, err := os.ReadFile(wasmPath)
+	if err != nil {
+		return fmt.Errorf("%s: %w", wasmPath, unwrapPathError(err))
+	}
+	mod, err := wasmparse.Parse(wasmBytes)
+	if err != nil {
+		return fmt.Errorf("%s: %w", wasmPath, err)
+	}
+	if ms := g.Check(jsgen.FactsOf(g.Wasm, mod)); len(ms) > 0 {
+		more := ""
+		if len(ms) > 1 {
+			more = fmt.Sprintf(" (and %d more disagreements; see wbg-guard inspect)", len(ms)-1)
+		}
+		return fmt.Errorf("%s: the glue does not match its .wasm: %s%s", o.InDir, ms[0].Message, more)
+	}
+	p, err := newPlan(g, mod, o)
+	if err != nil {
+		return err
+	}
+	p.wasmBytes = wasmBytes
+	warnRuntime(p)
+
+	patched, err := applyPatches(p)
+	if err != nil {
+		return err
+	}
+	absIn, err := filepath.Abs(o.InDir)
+	if err != nil {
+		return err
+	}
+	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Sourcemap: o.Sourcemap}
+	if g.Target == jsgen.TargetBundler {
+		fi.WasmShim = func(string) (string, error) { return wasmShim(mod) }
+	}
+	if g.Target == jsgen.TargetNoModules {
+		fi.ReturnVar = g.GlobalName
+	}
+	factory, err := buildFactory(fi)
+	if err != nil {
+		return err
+	}
+	entry, err := entrySource(p)
+	if err != nil {
+		return err
+	}
+	js, sourcemap, err := bundleOutput(p, entry, factory)
+	if err != nil {
+		return err
+	}
+
+	out := tree{path.Base(g.Entry): js}
+	if sourcemap != nil {
+		out[path.Base(g.Entry)+".map"] = sourcemap
+	}
+	if !o.InlineWasm {
+		out[g.Wasm] = wasmBytes
+	}
+	if err := addTypes(p, out); err != nil {
+		return err
+	}
+	if err := addPackageJSON(p, out); err != nil {
+		return err
+	}
+	return writeAtomically(o.OutDir, out)
 }
 
-var errNotYet = errors.New("build: code generation is not implemented yet")
+// applyPatches runs the loader patches for this glue shape over the entry
+// and _bg.js texts, in memory. Targets whose loader cannot run unchanged
+// inside a synchronous factory must have a patch for their shape.
+func applyPatches(p *plan) (map[string]string, error) {
+	g := p.glue
+	entry, err := readText(filepath.Join(g.Dir, g.Entry))
+	if err != nil {
+		return nil, err
+	}
+	bg := ""
+	if g.BgJS != "" {
+		if bg, err = readText(filepath.Join(g.Dir, g.BgJS)); err != nil {
+			return nil, err
+		}
+	}
+	ps, err := patches.For(string(g.Target), entry, bg)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, pt := range ps {
+		file, src := g.Entry, entry
+		if pt.File == "bg" {
+			file, src = g.BgJS, bg
+		}
+		if cur, ok := out[file]; ok {
+			src = cur
+		}
+		res, err := pt.Apply(src)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", filepath.Join(g.Dir, file), err)
+		}
+		out[file] = res
+	}
+	needsPatch := g.Markers.TopLevelAwait || g.Markers.ImportSource ||
+		(g.Target == jsgen.TargetWeb || g.Target == jsgen.TargetNoModules) && !g.Markers.InitSync
+	if needsPatch && len(ps) == 0 {
+		return nil, fmt.Errorf("%s: %s glue of this shape (era %s) cannot be re-instantiated synchronously and no loader patch in patches/ matches it; please report it with the file attached",
+			filepath.Join(g.Dir, g.Entry), g.Target, g.Era.Name)
+	}
+	return out, nil
+}
+
+// warnRuntime tells when the chosen platform cannot run the module.
+func warnRuntime(p *plan) {
+	if p.platform == "node" && p.mod.EH&wasmparse.EHExnref != 0 {
+		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs Node 22.22.3+ or 24.15+", p.glue.Wasm))
+	}
+}
+
+// addTypes writes the .d.ts: every original declaration, unchanged, plus the
+// error classes and the guard API.
+func addTypes(p *plan, out tree) error {
+	g := p.glue
+	if g.WasmDTS != "" {
+		b, err := os.ReadFile(filepath.Join(g.Dir, g.WasmDTS))
+		if err != nil {
+			return fmt.Errorf("%s: %w", filepath.Join(g.Dir, g.WasmDTS), unwrapPathError(err))
+		}
+		out[g.WasmDTS] = b
+	}
+	if g.DTS == "" {
+		return nil
+	}
+	b, err := os.ReadFile(filepath.Join(g.Dir, g.DTS))
+	if err != nil {
+		return fmt.Errorf("%s: %w", filepath.Join(g.Dir, g.DTS), unwrapPathError(err))
+	}
+	out[g.DTS] = append(append(b, '\n'), guardTypes...)
+	return nil
+}
+
+// guardTypes declares what the output adds to the package's API.
+const guardTypes = `// Added by wbg-guard: the errors guarded calls throw, and the guard's API.
+export type AbortKind = 'unreachable' | 'oom' | 'stack-overflow' | 'memory-access' | 'js-exception' | 'trap' | 'cpp-exception';
+/** A Rust panic that unwound cleanly; the instance keeps its state. */
+export declare class PanicError extends Error {
+  readonly name: 'PanicError';
+  readonly cause: unknown;
+  readonly generation: number;
+  readonly label: string;
+}
+/** The instance aborted (trap, OOM, stack overflow...); it is dead, and the next call gets a fresh one. */
+export declare class AbortError extends Error {
+  readonly name: 'AbortError' | 'PoisonedError';
+  readonly kind: AbortKind;
+  readonly cause: unknown;
+  readonly generation: number;
+  readonly label: string;
+}
+/** No new instance will be made (policy poison, or too many reinits in the window). */
+export declare class PoisonedError extends AbortError {
+  readonly name: 'PoisonedError';
+  readonly reason: 'policy' | 'reinit-limit';
+}
+/** An object or function of a dead instance was used. */
+export declare class StaleInstanceError extends Error {
+  readonly name: 'StaleInstanceError';
+  readonly label: string;
+  readonly generation: number;
+  readonly cause: unknown;
+}
+export interface GuardStats { generation: number; panics: number; aborts: number; reinits: number; poisoned: boolean; hookErrors: number }
+export interface ReinitInfo { generation: number; previous: number; cause: AbortError | null }
+export interface GuardApi {
+  onPanic(cb: (error: PanicError) => void): () => void;
+  onAbort(cb: (error: AbortError) => void): () => void;
+  onReinit(cb: (info: ReinitInfo) => void): () => void;
+  stats(): GuardStats;
+  readonly policy: 'reinit' | 'poison';
+}
+export declare const wbgGuard: GuardApi;
+`
+
+// addPackageJSON copies package.json with its file list matching the output:
+// the _bg.js and snippets are bundled into the entry.
+func addPackageJSON(p *plan, out tree) error {
+	src := filepath.Join(p.glue.Dir, "package.json")
+	b, err := os.ReadFile(src)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", src, unwrapPathError(err))
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return fmt.Errorf("%s: not valid JSON: %v", src, err)
+	}
+	if raw, ok := doc["files"]; ok {
+		var files []string
+		if err := json.Unmarshal(raw, &files); err == nil {
+			var kept []string
+			for _, f := range files {
+				if _, ok := out[strings.TrimPrefix(f, "./")]; ok {
+					kept = append(kept, f)
+				}
+			}
+			for name := range out {
+				if name != "package.json" && !contains(kept, name) && !contains(kept, "./"+name) {
+					kept = append(kept, name)
+				}
+			}
+			sortStrings(kept)
+			nb, _ := json.Marshal(kept)
+			doc["files"] = nb
+		}
+	}
+	// encoding/json writes map keys sorted: stable, if not the original order.
+	nb, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return err
+	}
+	out["package.json"] = append(nb, '\n')
+	return nil
+}

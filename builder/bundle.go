@@ -1,0 +1,132 @@
+package builder
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/wbg-guard/wbg-guard/templates"
+)
+
+// bundleOutput bundles the entry, the embedded runtime and the factory into
+// the output's entry file (and its source map when asked).
+func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err error) {
+	outName := path.Base(p.glue.Entry)
+	plugin := api.Plugin{
+		Name: "wbg-guard-output",
+		Setup: func(b api.PluginBuild) {
+			b.OnResolve(api.OnResolveOptions{Filter: `^wbg-guard:runtime$`}, func(api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: "index.js", Namespace: "wbg-guard-runtime"}, nil
+			})
+			// The runtime's modules import each other by relative path.
+			b.OnResolve(api.OnResolveOptions{Filter: `^\./`, Namespace: "wbg-guard-runtime"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: path.Clean(a.Path), Namespace: "wbg-guard-runtime"}, nil
+			})
+			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbg-guard-runtime"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				src, err := fs.ReadFile(templates.FS, a.Path)
+				if err != nil {
+					return api.OnLoadResult{}, fmt.Errorf("runtime module %s: %v", a.Path, err)
+				}
+				text := string(src)
+				return api.OnLoadResult{Contents: &text, Loader: api.LoaderJS}, nil
+			})
+			b.OnResolve(api.OnResolveOptions{Filter: `^wbg-guard:factory$`}, func(api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: p.glue.Name + ".factory.js", Namespace: "wbg-guard-factory"}, nil
+			})
+			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbg-guard-factory"}, func(api.OnLoadArgs) (api.OnLoadResult, error) {
+				return api.OnLoadResult{Contents: &factory, Loader: api.LoaderJS}, nil
+			})
+		},
+	}
+	opts := api.BuildOptions{
+		Stdin: &api.StdinOptions{
+			Contents:   entry,
+			Sourcefile: p.glue.Name + ".entry.js",
+			Loader:     api.LoaderJS,
+			ResolveDir: "/",
+		},
+		Bundle:   true,
+		Write:    false,
+		Outfile:  "/" + outName,
+		Plugins:  []api.Plugin{plugin},
+		LogLevel: api.LogLevelSilent,
+		Charset:  api.CharsetUTF8,
+		Banner:   map[string]string{"js": banner(p)},
+		Target:   api.ES2020,
+		// Keep the runtime's and glue's names readable in stack traces
+		// unless the user asked for minification.
+		MinifyWhitespace:  p.opts.Minify,
+		MinifyIdentifiers: p.opts.Minify,
+		MinifySyntax:      p.opts.Minify,
+		Supported: map[string]bool{
+			// The host code uses top-level await where the platform loads
+			// the .wasm asynchronously; ES2020 otherwise lacks it.
+			"top-level-await": true,
+		},
+	}
+	switch p.format {
+	case "cjs":
+		opts.Format = api.FormatCommonJS
+	case "iife":
+		opts.Format = api.FormatIIFE
+	default:
+		opts.Format = api.FormatESModule
+	}
+	switch p.platform {
+	case "node":
+		opts.Platform = api.PlatformNode
+	case "browser":
+		opts.Platform = api.PlatformBrowser
+	case "workerd":
+		opts.Platform = api.PlatformBrowser
+		opts.Conditions = []string{"workerd", "worker", "browser"}
+		opts.External = []string{"./" + path.Base(p.glue.Wasm), "node:*", "cloudflare:*"}
+	default: // deno, neutral
+		opts.Platform = api.PlatformNeutral
+		opts.External = []string{"node:*"}
+	}
+	if p.opts.Sourcemap {
+		opts.Sourcemap = api.SourceMapLinked
+	}
+	res := api.Build(opts)
+	if len(res.Errors) > 0 {
+		m := res.Errors[0]
+		where := ""
+		if m.Location != nil {
+			where = fmt.Sprintf(" (%s:%d:%d)", m.Location.File, m.Location.Line, m.Location.Column)
+		}
+		return nil, nil, fmt.Errorf("%s: bundling the guarded output failed: %s%s", p.glue.Entry, m.Text, where)
+	}
+	for _, f := range res.OutputFiles {
+		switch filepath.Base(f.Path) {
+		case outName:
+			js = f.Contents
+		case outName + ".map":
+			sourcemap = f.Contents
+		}
+	}
+	if js == nil {
+		return nil, nil, fmt.Errorf("%s: esbuild produced no output", p.glue.Entry)
+	}
+	return js, sourcemap, nil
+}
+
+// banner marks the output as wbg-guard's (the glue detection refuses to
+// guard it again) and carries no path or time, so output is reproducible.
+func banner(p *plan) string {
+	return "/* wbg-guard: guarded wasm-bindgen output of " + p.glue.Name + " (" + string(p.glue.Target) +
+		" target). Do not edit; rebuild with wbg-guard build. */"
+}
+
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}

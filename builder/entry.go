@@ -1,0 +1,322 @@
+package builder
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/wbg-guard/wbg-guard/jsgen"
+	"github.com/wbg-guard/wbg-guard/wasmparse"
+)
+
+// Names of the virtual modules the entry imports; the bundle step resolves
+// them to the embedded runtime and to the generated factory.
+const (
+	runtimeSpec = "wbg-guard:runtime"
+	factorySpec = "wbg-guard:factory"
+)
+
+// entrySource generates the module esbuild bundles into the output: the host
+// (how this platform finds the .wasm, require and the file's own URL), the
+// runtime configured from the parsed module, and one facade per public
+// export of the glue, under the glue's own names.
+func entrySource(p *plan) (string, error) {
+	var b strings.Builder
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	g := p.glue
+	wasmName := path.Base(g.Wasm)
+
+	w("import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from %q;\n", runtimeSpec)
+	w("import __wbgg_factory from %q;\n", factorySpec)
+
+	// Where am I, and how do I require? The factory's CommonJS names come
+	// from here, the same whichever format the output itself has.
+	switch {
+	case p.platform == "node" && p.format == "cjs":
+		w("const __wbgg_require = require, __wbgg_filename = __filename, __wbgg_dir = __dirname;\n")
+		w("const __wbgg_url = __wbgg_require(\"node:url\").pathToFileURL(__filename).href;\n")
+	case p.platform == "node":
+		w("import { createRequire as __wbgg_createRequire } from \"node:module\";\n")
+		w("import { fileURLToPath as __wbgg_fileURLToPath } from \"node:url\";\n")
+		w("const __wbgg_url = import.meta.url, __wbgg_require = __wbgg_createRequire(__wbgg_url);\n")
+		w("const __wbgg_filename = __wbgg_fileURLToPath(__wbgg_url), __wbgg_dir = __wbgg_require(\"node:path\").dirname(__wbgg_filename);\n")
+	case p.format == "iife":
+		// A classic script: its own URL is document.currentScript's, known
+		// only while the script first runs.
+		w("const __wbgg_url = typeof document !== \"undefined\" && document.currentScript ? document.currentScript.src : undefined;\n")
+		w("const __wbgg_require = __wbgg_noRequire, __wbgg_filename = undefined, __wbgg_dir = undefined;\n")
+	default:
+		w("const __wbgg_url = import.meta.url;\n")
+		w("const __wbgg_require = __wbgg_noRequire, __wbgg_filename = undefined, __wbgg_dir = undefined;\n")
+	}
+	if p.platform != "node" {
+		w("function __wbgg_noRequire(id) { throw new Error(\"wbg-guard: the glue asked for require(\" + JSON.stringify(id) + \"), which this platform does not have\"); }\n")
+	}
+
+	// The compiled module, for glue whose loader was replaced (bundler,
+	// deno, module) or for the inlined .wasm.
+	inline := p.opts.InlineWasm
+	switch {
+	case inline:
+		w("const __wbgg_wasmBase64 = %q;\n", base64.StdEncoding.EncodeToString(p.wasmBytes))
+		w("let __wbgg_bytes = null;\n")
+		w("function __wbgg_wasmBytes() { return __wbgg_bytes ??= __wbgg_decodeBase64(__wbgg_wasmBase64); }\n")
+		w("%s\n", decodeBase64JS)
+		w("let __wbgg_compiled = null;\n")
+		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_wasmBytes()); }\n")
+	case p.platform == "workerd":
+		// wrangler's CompiledWasm convention: the .wasm import is a
+		// WebAssembly.Module, compiled by the runtime at upload.
+		w("import __wbgg_compiled from %q;\n", "./"+wasmName)
+		w("function __wbgg_module() { return __wbgg_compiled; }\n")
+	case p.platform == "node":
+		w("let __wbgg_compiled = null;\n")
+		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_require(\"node:fs\").readFileSync(__wbgg_require(\"node:path\").join(__wbgg_dir, %q))); }\n", wasmName)
+	case p.needsModule:
+		// Browsers, deno: fetch and compile once at load (top-level await),
+		// so that every generation can instantiate synchronously.
+		w("const __wbgg_wasmURL = new URL(%q, __wbgg_url);\n", "./"+wasmName)
+		w("const __wbgg_compiled = (typeof Deno !== \"undefined\" && __wbgg_wasmURL.protocol === \"file:\")\n")
+		w("  ? new WebAssembly.Module(await Deno.readFile(__wbgg_wasmURL))\n")
+		w("  : await WebAssembly.compile(await (await fetch(__wbgg_wasmURL)).arrayBuffer());\n")
+		w("function __wbgg_module() { return __wbgg_compiled; }\n")
+	default:
+		w("function __wbgg_module() { throw new Error(\"wbg-guard: this target's glue loads its own .wasm\"); }\n")
+	}
+
+	// Glue that reads the .wasm itself (nodejs targets) would read it again
+	// for every generation; the runtime's WebAssembly view compiles only
+	// once, so after the first read the glue gets the bytes it no longer
+	// needs from memory (or, inlined, from the bundle) instead of the disk.
+	if p.platform == "node" {
+		w("let __wbgg_fsView = null, __wbgg_wasmRead = null;\n")
+		w("function __wbgg_hostRequire(id) {\n")
+		w("  const m = __wbgg_require(id);\n")
+		w("  if (id !== \"fs\" && id !== \"node:fs\") return m;\n")
+		w("  return __wbgg_fsView ??= Object.assign(Object.create(m), {\n")
+		w("    readFileSync(p, ...rest) {\n")
+		w("      if (!String(p).endsWith(%q)) return m.readFileSync(p, ...rest);\n", wasmName)
+		if inline {
+			w("      return __wbgg_wasmBytes();\n")
+		} else {
+			w("      return __wbgg_wasmRead ??= m.readFileSync(p, ...rest);\n")
+		}
+		w("    },\n  });\n}\n")
+	} else {
+		w("const __wbgg_hostRequire = __wbgg_require;\n")
+	}
+	w("const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module };\n")
+
+	cfg, err := runtimeConfig(p)
+	if err != nil {
+		return "", err
+	}
+	w("const __wbgg_rt = createRuntime(Object.assign(%s, { factory: __wbgg_factory, host: __wbgg_host }));\n", cfg)
+
+	exports, err := facadeExports(p)
+	if err != nil {
+		return "", err
+	}
+	if p.format == "iife" {
+		// no-modules: the global is the init function carrying initSync and
+		// every export, as the original script's global was.
+		w("const __wbgg_global = Object.assign(__wbgg_initFacade, { initSync: __wbgg_rt.initSync, PanicError, AbortError, PoisonedError, StaleInstanceError, wbgGuard: __wbgg_rt.api });\n")
+		w("function __wbgg_initFacade(arg) { return __wbgg_rt.init(arg); }\n")
+		for _, e := range exports {
+			w("Object.defineProperty(__wbgg_global, %q, { value: %s, enumerable: true });\n", e.name, e.expr)
+		}
+		w("globalThis.%s = __wbgg_global;\n", g.GlobalName)
+		return b.String(), nil
+	}
+	for _, e := range exports {
+		if e.name == "default" {
+			w("export default %s;\n", e.expr)
+			continue
+		}
+		w("export const %s = %s;\n", e.name, e.expr)
+	}
+	w("export { PanicError, AbortError, PoisonedError, StaleInstanceError };\n")
+	w("export const wbgGuard = __wbgg_rt.api;\n")
+	return b.String(), nil
+}
+
+type facadeExport struct{ name, expr string }
+
+func facadeExports(p *plan) ([]facadeExport, error) {
+	var out []facadeExport
+	reserved := map[string]bool{"PanicError": true, "AbortError": true, "PoisonedError": true, "StaleInstanceError": true, "wbgGuard": true}
+	for _, e := range p.glue.Exports {
+		if reserved[e.Name] && e.Kind != "class" {
+			return nil, fmt.Errorf("%s exports %s, a name wbg-guard's output needs for its own API", p.glue.Entry, e.Name)
+		}
+		if reserved[e.Name] {
+			// Upstream's own PanicError class (unwind builds): ours takes
+			// its place; it wraps upstream's as its cause.
+			continue
+		}
+		if e.Name != "default" && !isIdentifier(e.Name) {
+			return nil, fmt.Errorf("%s exports %q, which is not an identifier wbg-guard can re-export", p.glue.Entry, e.Name)
+		}
+		var expr string
+		switch e.Kind {
+		case "function":
+			expr = fmt.Sprintf("__wbgg_rt.fn(%q)", e.Name)
+		case "class":
+			expr = fmt.Sprintf("__wbgg_rt.cls(%q)", e.Name)
+		case "enum", "const":
+			expr = fmt.Sprintf("__wbgg_rt.value(%q)", e.Name)
+		case "init":
+			switch e.Name {
+			case "default":
+				expr = "__wbgg_rt.init"
+				if p.opts.InlineWasm || p.platform == "workerd" {
+					// The module is in the bundle (or imported compiled): init()
+					// with no argument uses it instead of fetching a file.
+					arg := "__wbgg_module()"
+					if p.glue.Markers.InitSyncObject {
+						arg = "{ module_or_path: __wbgg_module() }"
+					}
+					expr = "((arg) => __wbgg_rt.init(arg === undefined ? " + arg + " : arg))"
+				}
+			case "initSync":
+				expr = "__wbgg_rt.initSync"
+			default:
+				return nil, fmt.Errorf("%s: unexpected loader export %q", p.glue.Entry, e.Name)
+			}
+			if p.format == "iife" {
+				continue // the global itself is init, and carries initSync
+			}
+		default:
+			return nil, fmt.Errorf("%s: export %s has a kind (%s) wbg-guard does not know how to guard", p.glue.Entry, e.Name, e.Kind)
+		}
+		out = append(out, facadeExport{e.Name, expr})
+	}
+	return out, nil
+}
+
+// runtimeConfig is the createRuntime options object, as JSON: facts from
+// the parsed .wasm (arity of every exported function and import, funcref
+// tables) and from the glue (labels, async members), and the policies.
+func runtimeConfig(p *plan) (string, error) {
+	type exportInfo struct {
+		Arity int    `json:"arity"`
+		Label string `json:"label,omitempty"`
+		Free  bool   `json:"free,omitempty"`
+	}
+	mod := p.mod
+	lbl := labels(p.glue)
+	free := freeExports(p.glue)
+	exports := map[string]exportInfo{}
+	var tables []string
+	for _, e := range mod.Exports {
+		switch e.Kind {
+		case wasmparse.KindFunc:
+			t, err := mod.FuncType(e.Index)
+			if err != nil {
+				return "", fmt.Errorf("%s: export %s: %v", p.glue.Wasm, e.Name, err)
+			}
+			exports[e.Name] = exportInfo{Arity: len(t.Params), Label: lbl[e.Name], Free: free[e.Name]}
+		case wasmparse.KindTable:
+			if tt, ok := tableType(mod, e.Index); ok && tt.Elem.Code == wasmparse.FuncRef.Code {
+				tables = append(tables, e.Name)
+			}
+		}
+	}
+	imports := map[string]map[string]int{}
+	for _, im := range mod.Imports {
+		if im.Kind != wasmparse.KindFunc {
+			continue
+		}
+		if int(im.Func) >= len(mod.Types) {
+			return "", fmt.Errorf("%s: import %s.%s has no type", p.glue.Wasm, im.Module, im.Name)
+		}
+		if imports[im.Module] == nil {
+			imports[im.Module] = map[string]int{}
+		}
+		imports[im.Module][im.Name] = len(mod.Types[im.Func].Params)
+	}
+	var async []string
+	for _, e := range p.glue.Exports {
+		if e.Async {
+			async = append(async, e.Name)
+		}
+	}
+	sort.Strings(tables)
+	sort.Strings(async)
+	limit := map[string]int64{"max": 0, "windowMs": 0}
+	if p.opts.ReinitMax > 0 {
+		limit = map[string]int64{"max": int64(p.opts.ReinitMax), "windowMs": p.opts.ReinitWindow.Milliseconds()}
+	} else {
+		// No limit: a count no crash loop reaches within any window.
+		limit = map[string]int64{"max": 1 << 52, "windowMs": 1}
+	}
+	cfg := map[string]any{
+		"name":                p.glue.Name,
+		"reinitMode":          p.reinitMode,
+		"policy":              p.opts.OnAbort,
+		"reinitLimit":         limit,
+		"jsErrorsThroughRust": p.opts.JSErrorsThroughRust,
+		"exports":             exports,
+		"imports":             imports,
+		"tables":              nonNilStrings(tables),
+		"asyncMembers":        nonNilStrings(async),
+		"eager":               p.eager,
+	}
+	// encoding/json sorts map keys, so the output is deterministic.
+	b, err := json.Marshal(cfg)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// freeExports are the raw exports that free memory: a dead generation's
+// memory is gone, so calling them on stale objects is a silent no-op. Named
+// ones (__wbg_x_free, __wbindgen_free) the runtime recognises by name; the
+// glue tells which others its free() methods call (minified names).
+func freeExports(g *jsgen.Glue) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range g.Exports {
+		if e.Class == nil {
+			continue
+		}
+		for _, raw := range e.Class.Calls["free"] {
+			out[raw] = true
+		}
+	}
+	return out
+}
+
+func tableType(mod *wasmparse.File, idx uint32) (wasmparse.TableType, bool) {
+	for _, im := range mod.Imports {
+		if im.Kind == wasmparse.KindTable {
+			if idx == 0 {
+				return im.Table, true
+			}
+			idx--
+		}
+	}
+	if int(idx) < len(mod.Tables) {
+		return mod.Tables[idx], true
+	}
+	return wasmparse.TableType{}, false
+}
+
+func nonNilStrings(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// decodeBase64JS decodes the inlined module without atob's string detour
+// where Node's Buffer exists, and with atob elsewhere.
+const decodeBase64JS = `function __wbgg_decodeBase64(s) {
+  if (typeof Buffer === "function") return new Uint8Array(Buffer.from(s, "base64"));
+  const bin = atob(s), out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}`

@@ -1,0 +1,144 @@
+package builder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/wbg-guard/wbg-guard/jsgen"
+	"github.com/wbg-guard/wbg-guard/wasmparse"
+)
+
+// plan is everything decided about one build before any code is generated.
+type plan struct {
+	glue     *jsgen.Glue
+	mod      *wasmparse.File
+	opts     Options
+	platform string // node, browser, workerd, deno, neutral
+	format   string // esm, cjs, or iife (no-modules keeps a classic script)
+	// eager: the target's glue instantiates at load, so generation 1 is
+	// created when the output is imported, as the original did.
+	eager bool
+	// reinitMode is how a later generation gets its instance: "factory"
+	// (the glue instantiates as it runs) or "initSync" (web, no-modules).
+	reinitMode string
+	// needsModule: the factory asks the host for the compiled module
+	// (host.module()), because the glue's own loader was replaced (bundler
+	// .wasm import, deno and module patches).
+	needsModule bool
+	wasmBytes   []byte // the .wasm as read from the input
+}
+
+// defaultPlatform is where each target's glue is meant to run.
+var defaultPlatform = map[jsgen.Target]string{
+	jsgen.TargetNodeJS:     "node",
+	jsgen.TargetNodeModule: "node",
+	jsgen.TargetModule:     "node",
+	jsgen.TargetDeno:       "deno",
+	jsgen.TargetWeb:        "browser",
+	jsgen.TargetNoModules:  "browser",
+	jsgen.TargetBundler:    "browser",
+}
+
+func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
+	p := &plan{glue: g, mod: mod, opts: o}
+	p.platform = o.Platform
+	if p.platform == "" {
+		p.platform = defaultPlatform[g.Target]
+	}
+	switch g.Target {
+	case jsgen.TargetWeb, jsgen.TargetNoModules:
+		p.reinitMode = "initSync"
+	case jsgen.TargetNodeJS, jsgen.TargetNodeModule, jsgen.TargetBundler, jsgen.TargetDeno, jsgen.TargetModule:
+		p.reinitMode, p.eager = "factory", true
+	default:
+		return nil, fmt.Errorf("%s: wasm-bindgen target %q is not supported", g.Dir, g.Target)
+	}
+	p.needsModule = g.Target == jsgen.TargetBundler || g.Target == jsgen.TargetDeno || g.Target == jsgen.TargetModule
+
+	// The format follows the glue unless asked otherwise: CommonJS glue
+	// stays CommonJS, so `require()` of the output keeps working.
+	p.format = o.Format
+	if p.format == "" {
+		switch g.Module {
+		case "cjs":
+			p.format = "cjs"
+		case "script":
+			p.format = "iife"
+		default:
+			p.format = "esm"
+		}
+	}
+	if g.Module == "script" && o.Format != "" {
+		return nil, fmt.Errorf("%s: no-modules glue is a classic script assigning the global %s; --format does not apply to it", g.Dir, g.GlobalName)
+	}
+	if p.format == "cjs" && p.platform != "node" {
+		return nil, fmt.Errorf("--format cjs needs --platform node (CommonJS output is for Node)")
+	}
+	// Glue that reads its .wasm with Node's fs can only run where fs exists.
+	if (g.Target == jsgen.TargetNodeJS || g.Target == jsgen.TargetNodeModule) && p.platform != "node" && !o.InlineWasm {
+		return nil, fmt.Errorf("%s: %s-target glue reads its .wasm with Node's fs; use --platform node, or --inline-wasm to embed the module", g.Entry, g.Target)
+	}
+	if p.format == "cjs" && p.eager && p.needsModule && p.platform != "node" {
+		return nil, fmt.Errorf("--format cjs cannot load the .wasm asynchronously; use --format esm")
+	}
+	return p, nil
+}
+
+// label names a raw export by the JS member that calls it, for messages.
+func labels(g *jsgen.Glue) map[string]string {
+	out := map[string]string{}
+	add := func(raw, label string) {
+		if _, ok := out[raw]; !ok {
+			out[raw] = label
+		}
+	}
+	for _, e := range g.Exports {
+		for _, raw := range e.Calls {
+			add(raw, e.Name)
+		}
+		if e.Class == nil {
+			continue
+		}
+		for _, member := range sortedKeys(e.Class.Calls) {
+			for _, raw := range e.Class.Calls[member] {
+				add(raw, memberLabel(e.Name, member))
+			}
+		}
+	}
+	return out
+}
+
+func memberLabel(class, member string) string {
+	switch {
+	case member == "constructor":
+		return "new " + class
+	case strings.HasPrefix(member, "static "):
+		return class + "." + strings.TrimPrefix(member, "static ")
+	case strings.HasPrefix(member, "get "):
+		return class + "." + strings.TrimPrefix(member, "get ") + " (getter)"
+	case strings.HasPrefix(member, "set "):
+		return class + "." + strings.TrimPrefix(member, "set ") + " (setter)"
+	}
+	return class + "." + member
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sortStrings(xs []string) { sort.Strings(xs) }
