@@ -29,8 +29,28 @@ type Options struct {
 	Warn                func(string)
 }
 
-// Run performs one build. On any error nothing is written.
+// Run performs one build and writes its output. On any error nothing is
+// written.
 func Run(o Options) error {
+	res, err := Build(o)
+	if err != nil {
+		return err
+	}
+	return writeAtomically(o.OutDir, res.Files)
+}
+
+// Result is a build held in memory.
+type Result struct {
+	Files tree // the output directory: relative path -> contents
+	// Entry and Factory are the two generated sources bundled into the
+	// output, kept for review (golden files) and debugging.
+	Entry, Factory string
+	Platform       string
+	Format         string
+}
+
+// Build performs one build in memory.
+func Build(o Options) (*Result, error) {
 	if o.OnAbort == "" {
 		o.OnAbort = "reinit"
 	}
@@ -41,45 +61,48 @@ func Run(o Options) error {
 		o.Warn = func(string) {}
 	}
 	if err := checkPaths(o.InDir, o.OutDir); err != nil {
-		return err
+		return nil, err
 	}
 	g, err := jsgen.Detect(o.InDir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if g.Markers.WbgGuard {
-		return fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
+		return nil, fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
 	}
 	wasmPath := filepath.Join(o.InDir, g.Wasm)
 	wasmBytes, err := os.ReadFile(wasmPath)
 	if err != nil {
-		return fmt.Errorf("%s: %w", wasmPath, unwrapPathError(err))
+		return nil, fmt.Errorf("%s: %w", wasmPath, unwrapPathError(err))
 	}
 	mod, err := wasmparse.Parse(wasmBytes)
 	if err != nil {
-		return fmt.Errorf("%s: %w", wasmPath, err)
+		return nil, fmt.Errorf("%s: %w", wasmPath, err)
 	}
 	if ms := g.Check(jsgen.FactsOf(g.Wasm, mod)); len(ms) > 0 {
 		more := ""
 		if len(ms) > 1 {
 			more = fmt.Sprintf(" (and %d more disagreements; see wbg-guard inspect)", len(ms)-1)
 		}
-		return fmt.Errorf("%s: the glue does not match its .wasm: %s%s", o.InDir, ms[0].Message, more)
+		return nil, fmt.Errorf("%s: the glue does not match its .wasm: %s%s", o.InDir, ms[0].Message, more)
 	}
 	p, err := newPlan(g, mod, o)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p.wasmBytes = wasmBytes
 	warnRuntime(p)
 
+	if p.platform == "workerd" {
+		warnDynamicCode(p)
+	}
 	patched, err := applyPatches(p)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	absIn, err := filepath.Abs(o.InDir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Sourcemap: o.Sourcemap}
 	if g.Target == jsgen.TargetBundler {
@@ -90,15 +113,15 @@ func Run(o Options) error {
 	}
 	factory, err := buildFactory(fi)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	entry, err := entrySource(p)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	js, sourcemap, err := bundleOutput(p, entry, factory)
 	if err != nil {
-		return err
+		return nil, err
 	}
 
 	out := tree{path.Base(g.Entry): js}
@@ -109,12 +132,12 @@ func Run(o Options) error {
 		out[g.Wasm] = wasmBytes
 	}
 	if err := addTypes(p, out); err != nil {
-		return err
+		return nil, err
 	}
 	if err := addPackageJSON(p, out); err != nil {
-		return err
+		return nil, err
 	}
-	return writeAtomically(o.OutDir, out)
+	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format}, nil
 }
 
 // applyPatches runs the loader patches for this glue shape over the entry
@@ -164,6 +187,21 @@ func applyPatches(p *plan) (map[string]string, error) {
 func warnRuntime(p *plan) {
 	if p.platform == "node" && p.mod.EH&wasmparse.EHExnref != 0 {
 		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs Node 22.22.3+ or 24.15+", p.glue.Wasm))
+	}
+}
+
+// warnDynamicCode tells when the glue itself compiles code at run time,
+// which Workers refuse: wbg-guard keeps the crate's behaviour as it is.
+func warnDynamicCode(p *plan) {
+	for _, f := range []string{p.glue.Entry, p.glue.BgJS} {
+		if f == "" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(p.glue.Dir, f))
+		if err == nil && strings.Contains(string(b), "new Function(") {
+			p.opts.Warn(fmt.Sprintf("%s contains `new Function(` (js-sys Function::new_no_args, e.g. js_sys::global()'s fallback); workerd refuses it if it is ever called", f))
+			return
+		}
 	}
 }
 
@@ -264,6 +302,11 @@ func addPackageJSON(p *plan, out tree) error {
 			nb, _ := json.Marshal(kept)
 			doc["files"] = nb
 		}
+	}
+	// ESM output for Node next to a package.json without "type" would make
+	// Node parse it twice (and warn).
+	if _, ok := doc["type"]; !ok && p.format == "esm" && p.platform == "node" {
+		doc["type"] = json.RawMessage(`"module"`)
 	}
 	// encoding/json writes map keys sorted: stable, if not the original order.
 	nb, err := json.MarshalIndent(doc, "", "  ")

@@ -72,7 +72,7 @@ func entrySource(p *plan) (string, error) {
 		// WebAssembly.Module, compiled by the runtime at upload.
 		w("import __wbgg_compiled from %q;\n", "./"+wasmName)
 		w("function __wbgg_module() { return __wbgg_compiled; }\n")
-	case p.platform == "node":
+	case p.platform == "node" && p.needsModule:
 		w("let __wbgg_compiled = null;\n")
 		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_require(\"node:fs\").readFileSync(__wbgg_require(\"node:path\").join(__wbgg_dir, %q))); }\n", wasmName)
 	case p.needsModule:

@@ -37,14 +37,16 @@ func buildFactory(in factoryInput) (string, error) {
 				if in.WasmShim == nil {
 					return api.OnResolveResult{}, fmt.Errorf("%s imports %s as a module, which this target's glue is not expected to do", rel(in.InDir, a.Importer), a.Path)
 				}
-				return api.OnResolveResult{Path: filepath.Join(filepath.Dir(a.Importer), a.Path), Namespace: "wbgg-wasm", PluginData: a.Importer}, nil
+				// The path is kept relative to the input: it appears in
+				// source maps, which must not name this machine's directories.
+				return api.OnResolveResult{Path: rel(in.InDir, filepath.Join(filepath.Dir(a.Importer), a.Path)), Namespace: "wbgg-wasm"}, nil
 			})
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbgg-wasm"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				src, err := in.WasmShim(rel(in.InDir, a.Path))
+				src, err := in.WasmShim(a.Path)
 				if err != nil {
 					return api.OnLoadResult{}, err
 				}
-				dir := filepath.Dir(a.Path)
+				dir := filepath.Join(in.InDir, filepath.Dir(filepath.FromSlash(a.Path)))
 				return api.OnLoadResult{Contents: &src, ResolveDir: dir, Loader: api.LoaderJS}, nil
 			})
 			// Glue files a patch changed are served from memory: the input

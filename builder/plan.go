@@ -85,12 +85,14 @@ func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 	return p, nil
 }
 
-// label names a raw export by the JS member that calls it, for messages.
+// labels names raw exports by the one JS member that calls them, for
+// messages. An export several members call (malloc, free, the stack pointer)
+// gets no label: naming one caller would mislead.
 func labels(g *jsgen.Glue) map[string]string {
-	out := map[string]string{}
+	callers := map[string][]string{}
 	add := func(raw, label string) {
-		if _, ok := out[raw]; !ok {
-			out[raw] = label
+		if !contains(callers[raw], label) {
+			callers[raw] = append(callers[raw], label)
 		}
 	}
 	for _, e := range g.Exports {
@@ -104,6 +106,12 @@ func labels(g *jsgen.Glue) map[string]string {
 			for _, raw := range e.Class.Calls[member] {
 				add(raw, memberLabel(e.Name, member))
 			}
+		}
+	}
+	out := map[string]string{}
+	for raw, ls := range callers {
+		if len(ls) == 1 {
+			out[raw] = ls[0]
 		}
 	}
 	return out

@@ -1,0 +1,52 @@
+package builder
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/wbg-guard/wbg-guard/internal/testassets"
+)
+
+// TestBehaviourUnderNode builds packages with several policies and runs the
+// Node test suite in testdata/behaviour against them (see its README.md).
+func TestBehaviourUnderNode(t *testing.T) {
+	out := t.TempDir()
+	builds := []struct {
+		name string
+		in   string
+		tune func(*Options)
+	}{
+		{"counter", example(), nil},
+		{"counter-fin", example(), nil},
+		{"counter-hooks", example(), nil},
+		{"counter-pass", example(), func(o *Options) { o.JSErrorsThroughRust = "pass" }},
+		{"counter-poison", example(), func(o *Options) { o.OnAbort = "poison" }},
+		{"counter-limit", example(), func(o *Options) { o.ReinitMax, o.ReinitWindow = 2, time.Hour }},
+		{"photon", realDir(t, "@silvia-odwyer/photon", ""), func(o *Options) { o.Platform = "node" }},
+		{"brotli-nodejs", realDir(t, "brotli-wasm", "pkg.node"), nil},
+		{"brotli-web", realDir(t, "brotli-wasm", "pkg.web"), nil},
+		{"oxc-web", realDir(t, "@oxc-parser/wasm", "web"), nil},
+		{"oxc-nodejs", realDir(t, "@oxc-parser/wasm", "node"), nil},
+	}
+	for _, b := range builds {
+		o := defaults(b.in, filepath.Join(out, b.name))
+		if b.tune != nil {
+			b.tune(&o)
+		}
+		if err := Run(o); err != nil {
+			t.Fatalf("%s: %v", b.name, err)
+		}
+	}
+	cmd := exec.Command("node", "--expose-gc", "--test", "--test-reporter=spec", ".")
+	cmd.Dir = filepath.Join(testassets.Root(), "testdata", "behaviour")
+	cmd.Env = append(os.Environ(), "WBG_OUT="+out)
+	msg, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(msg), "fail 0") {
+		t.Fatalf("node --test testdata/behaviour: %v\n%s", err, msg)
+	}
+	t.Logf("%s", msg)
+}

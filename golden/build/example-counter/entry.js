@@ -1,0 +1,24 @@
+import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from "wbg-guard:runtime";
+import __wbgg_factory from "wbg-guard:factory";
+const __wbgg_require = require, __wbgg_filename = __filename, __wbgg_dir = __dirname;
+const __wbgg_url = __wbgg_require("node:url").pathToFileURL(__filename).href;
+function __wbgg_module() { throw new Error("wbg-guard: this target's glue loads its own .wasm"); }
+let __wbgg_fsView = null, __wbgg_wasmRead = null;
+function __wbgg_hostRequire(id) {
+  const m = __wbgg_require(id);
+  if (id !== "fs" && id !== "node:fs") return m;
+  return __wbgg_fsView ??= Object.assign(Object.create(m), {
+    readFileSync(p, ...rest) {
+      if (!String(p).endsWith("counter_bg.wasm")) return m.readFileSync(p, ...rest);
+      return __wbgg_wasmRead ??= m.readFileSync(p, ...rest);
+    },
+  });
+}
+const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module };
+const __wbgg_rt = createRuntime(Object.assign({"asyncMembers":[],"eager":true,"exports":{"__wbg_counter_free":{"arity":2,"label":"Counter.free","free":true},"add":{"arity":2,"label":"add"},"counter_increment":{"arity":1,"label":"Counter.increment"},"counter_new":{"arity":0,"label":"new Counter"},"counter_value":{"arity":1,"label":"Counter.value (getter)"},"crash":{"arity":0,"label":"crash"},"throw_message":{"arity":0,"label":"throw_message"}},"imports":{"__wbindgen_placeholder__":{"__wbindgen_throw":2}},"jsErrorsThroughRust":"abort","name":"counter","policy":"reinit","reinitLimit":{"max":10,"windowMs":60000},"reinitMode":"factory","tables":[]}, { factory: __wbgg_factory, host: __wbgg_host }));
+export const Counter = __wbgg_rt.cls("Counter");
+export const add = __wbgg_rt.fn("add");
+export const crash = __wbgg_rt.fn("crash");
+export const throw_message = __wbgg_rt.fn("throw_message");
+export { PanicError, AbortError, PoisonedError, StaleInstanceError };
+export const wbgGuard = __wbgg_rt.api;

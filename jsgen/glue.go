@@ -1,0 +1,163 @@
+// Package jsgen understands the JavaScript glue that wasm-bindgen generates:
+// which files make up one crate's output, which --target and which era of
+// wasm-bindgen produced them, the public JS API they export, which Wasm
+// exports they call and which imports they hand to the instance. It also
+// checks a glue directory against its parsed .wasm (Check).
+//
+// Everything here is derived from the files themselves; nothing is guessed
+// from names alone. The JS is read with a small tokenizer (scan.go) rather
+// than a full parser: generated glue is regular, and the analysis only needs
+// top-level structure, class bodies and a few well-known call shapes.
+package jsgen
+
+// Target is a wasm-bindgen --target.
+type Target string
+
+const (
+	TargetBundler    Target = "bundler"
+	TargetWeb        Target = "web"
+	TargetNoModules  Target = "no-modules"
+	TargetNodeJS     Target = "nodejs"
+	TargetNodeModule Target = "experimental-nodejs-module"
+	TargetDeno       Target = "deno"
+	TargetModule     Target = "module"
+)
+
+// Glue describes one wasm-bindgen output directory (one crate).
+type Glue struct {
+	Dir    string `json:"dir"`
+	Name   string `json:"name"` // crate name, the <n> of <n>_bg.wasm
+	Target Target `json:"target"`
+	// TargetEvidence says which loader shape the target was recognised by.
+	TargetEvidence []string `json:"targetEvidence"`
+	Era            Era      `json:"era"`
+
+	// File names are relative to Dir.
+	Entry    string   `json:"entry"`              // the module users import: <n>.js (or .cjs/.mjs)
+	BgJS     string   `json:"bgJS,omitempty"`     // <n>_bg.js when present
+	Wasm     string   `json:"wasm"`               // <n>_bg.wasm, or the .wasm the entry loads
+	DTS      string   `json:"dts,omitempty"`      // <n>.d.ts when present
+	WasmDTS  string   `json:"wasmDTS,omitempty"`  // <n>_bg.wasm.d.ts when present
+	Snippets []string `json:"snippets,omitempty"` // files under snippets/, slash-separated, sorted
+
+	// Module is how the entry is loaded: "esm", "cjs", or "script" for the
+	// no-modules target (a classic script assigning a global).
+	Module     string `json:"module"`
+	GlobalName string `json:"globalName,omitempty"` // no-modules: the global the script assigns
+
+	Exports []Export `json:"exports"` // the public JS API, sorted by name
+
+	// WasmRefs are the sorted, unique names X of every `wasm.X` in the entry
+	// and _bg.js. WasmRefsGuarded is the subset only probed for existence
+	// (`typeof wasm.X`, `"X" in wasm`), which a module may lack.
+	WasmRefs        []string `json:"wasmRefs"`
+	WasmRefsGuarded []string `json:"wasmRefsGuarded,omitempty"`
+
+	// Provides maps a Wasm import module name to the sorted field names the
+	// glue supplies for it ("wbg", "__wbindgen_placeholder__", "./<n>_bg.js").
+	Provides map[string][]string `json:"provides"`
+	// Forwards maps a Wasm import module name to a JS module specifier whose
+	// whole namespace the glue passes through as that import object
+	// (`imports["./snippets/x/inline0.js"] = __wbg_star0`). The fields then
+	// come from that module, not from the glue. "?" stands for an import
+	// object built by an expression the analysis does not model.
+	Forwards map[string]string `json:"forwards,omitempty"`
+
+	Markers Markers `json:"markers"`
+
+	refFile map[string]string // wasm.X name -> first glue file that mentions it, for messages
+}
+
+// Export is one name of the public JS API.
+type Export struct {
+	Name string `json:"name"`
+	// Kind is "function", "class", "enum", "const", or "init" for the
+	// loader functions of web and no-modules output (the default export,
+	// initSync). For no-modules the default export stands for the global
+	// itself, which is the async init function.
+	Kind   string   `json:"kind"`
+	Async  bool     `json:"async,omitempty"`  // declared async, or documented as returning a Promise
+	Params []string `json:"params,omitempty"` // parameter names as written
+	Class  *Class   `json:"class,omitempty"`
+	Values []string `json:"values,omitempty"` // enum member names
+	// Calls are the Wasm exports the function body calls (`wasm.X`), sorted.
+	Calls []string `json:"calls,omitempty"`
+}
+
+// Class describes an exported class. Member lists are in source order.
+type Class struct {
+	Extends           string   `json:"extends,omitempty"`
+	Constructor       bool     `json:"constructor"`
+	ConstructorParams []string `json:"constructorParams,omitempty"`
+	Methods           []string `json:"methods,omitempty"` // public instance methods, free() included
+	Statics           []string `json:"statics,omitempty"` // public static methods
+	Getters           []string `json:"getters,omitempty"`
+	Setters           []string `json:"setters,omitempty"`
+	StaticGetters     []string `json:"staticGetters,omitempty"`
+	StaticSetters     []string `json:"staticSetters,omitempty"`
+	Fields            []string `json:"fields,omitempty"` // class fields declared in the body
+	// Internal lists the glue's own members (names starting with "__", such
+	// as __wrap and __destroy_into_raw), static ones prefixed "static ".
+	Internal []string `json:"internal,omitempty"`
+	Free     bool     `json:"free"`
+	Dispose  bool     `json:"dispose"` // [Symbol.dispose] is defined, in the body or via the prototype
+	// Calls maps a member to the Wasm exports it calls. Keys are the member
+	// name, "constructor", "static <name>", "get <name>", "set <name>",
+	// "static get <name>", "static set <name>" or "[Symbol.dispose]".
+	Calls map[string][]string `json:"calls,omitempty"`
+}
+
+// Era is the generation of wasm-bindgen the glue's shape belongs to.
+type Era struct {
+	// Name is "<0.2.84", "0.2.84-0.2.106", "0.2.107+", or "unknown" when the
+	// glue shows none of the distinguishing shapes (a tiny crate may not).
+	Name string `json:"name"`
+	// Upstream is "0.2.114+" when the glue carries wasm-bindgen's own abort
+	// guard (__instance_terminated with call guards), "none" otherwise.
+	Upstream string `json:"upstream"`
+	// Evidence lists what the decision rests on, e.g. "this.ptr".
+	Evidence []string `json:"evidence"`
+}
+
+// Era names.
+const (
+	EraEarly   = "<0.2.84"
+	EraMiddle  = "0.2.84-0.2.106"
+	EraLate    = "0.2.107+"
+	EraUnknown = "unknown"
+
+	UpstreamNone  = "none"
+	UpstreamGuard = "0.2.114+"
+)
+
+// Markers records which shapes that identify eras, loaders and guards were
+// seen in the entry and _bg.js.
+type Markers struct {
+	CacheGetMemory         bool `json:"cacheGetMemory,omitempty"`         // cachegetUint8Memory0 (up to ~0.2.83)
+	ThisPtr                bool `json:"thisPtr,omitempty"`                // classes keep this.ptr (up to ~0.2.83)
+	WbgPtr                 bool `json:"wbgPtr,omitempty"`                 // classes keep this.__wbg_ptr (0.2.84+)
+	CachedUint8Memory      bool `json:"cachedUint8Memory,omitempty"`      // cachedUint8Memory0 (0.2.84-0.2.92)
+	CachedUint8ArrayMemory bool `json:"cachedUint8ArrayMemory,omitempty"` // cachedUint8ArrayMemory0 (0.2.93+)
+	FreeTwoArgs            bool `json:"freeTwoArgs,omitempty"`            // wasm.__wbg_x_free(ptr, 0)
+	SymbolDispose          bool `json:"symbolDispose,omitempty"`          // classes define Symbol.dispose
+	FinalizationRegistry   bool `json:"finalizationRegistry,omitempty"`   // weak-ref finalizers
+	AddToStackPointer      bool `json:"addToStackPointer,omitempty"`      // __wbindgen_add_to_stack_pointer for return areas
+	ExternrefTable         bool `json:"externrefTable,omitempty"`         // __wbindgen_externrefs (0.2.105+)
+	SetWasmFn              bool `json:"setWasmFn,omitempty"`              // __wbg_set_wasm (bundler-style split, 0.2.84+)
+	GetImportsFn           bool `json:"getImportsFn,omitempty"`           // function __wbg_get_imports
+	ImportsProtoNull       bool `json:"importsProtoNull,omitempty"`       // import objects built as { __proto__: null, ... } (0.2.107+)
+	InitSync               bool `json:"initSync,omitempty"`               // an initSync loader
+	InitSyncObject         bool `json:"initSyncObject,omitempty"`         // initSync/init take { module } objects (0.2.93+)
+	WbindgenStart          bool `json:"wbindgenStart,omitempty"`          // wasm.__wbindgen_start()
+	ModuleExportsWasm      bool `json:"moduleExportsWasm,omitempty"`      // nodejs: module.exports.__wasm = wasm
+	TsSelfTypes            bool `json:"tsSelfTypes,omitempty"`            // /* @ts-self-types="..." */ header (0.2.107+)
+	ImportSource           bool `json:"importSource,omitempty"`           // import source wasmModule from ... (module target)
+	TopLevelAwait          bool `json:"topLevelAwait,omitempty"`          // await outside any function
+	PanicError             bool `json:"panicError,omitempty"`             // class PanicError (unwind builds, 0.2.107+)
+	InstanceTerminated     bool `json:"instanceTerminated,omitempty"`     // __instance_terminated poison flag
+	CallGuard              bool `json:"callGuard,omitempty"`              // __wbg_call_guard / __wbg_termination_guard
+	HandleCatch            bool `json:"handleCatch,omitempty"`            // __wbg_handle_catch
+	WrappedJSTag           bool `json:"wrappedJSTag,omitempty"`           // __wbindgen_wrapped_jstag
+	ResetState             bool `json:"resetState,omitempty"`             // __wbg_reset_state
+	WbgGuard               bool `json:"wbgGuard,omitempty"`               // our own output: /* wbg-guard: ... */ header
+}

@@ -1,0 +1,120 @@
+// The example crate, guarded with each policy; see README.md.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { instances } from './counting.mjs';
+
+const require = createRequire(import.meta.url);
+const out = process.env.WBG_OUT;
+assert.ok(out, 'WBG_OUT must name the directory of built outputs');
+const load = (name) => require(path.join(out, name, 'counter.js'));
+const original = require('../../examples/counter/counter.js');
+
+test('equivalence while nothing fails', () => {
+  const g = load('counter');
+  assert.equal(g.add(2, 3), original.add(2, 3));
+  const a = new g.Counter(), b = new original.Counter();
+  assert.deepEqual([a.increment(), a.increment(), a.value], [b.increment(), b.increment(), b.value]);
+  assert.ok(a instanceof g.Counter);
+  assert.equal(typeof g.wbgGuard.stats, 'function');
+});
+
+test('abort: AbortError, dead generation never runs again, next call on a fresh instance', () => {
+  const g = load('counter');
+  const before = g.wbgGuard.stats();
+  const k = new g.Counter();
+  k.increment();
+  const gen = instances[instances.length - 1];
+
+  // The original keeps running on the trapped instance: the problem.
+  const ok = new original.Counter();
+  assert.throws(() => original.crash(), WebAssembly.RuntimeError);
+  assert.equal(ok.increment(), 1, 'unguarded: the trapped instance is still used');
+
+  assert.throws(() => g.crash(), (e) => e instanceof g.AbortError && e.name === 'AbortError' &&
+    e.kind === 'unreachable' && e.cause instanceof WebAssembly.RuntimeError);
+  const callsAtDeath = gen.total();
+
+  // Stale object: refused by name, and nothing of generation 1 runs.
+  assert.throws(() => k.increment(), (e) => e instanceof g.StaleInstanceError && /Counter\.increment/.test(e.message));
+  assert.throws(() => k.value, g.StaleInstanceError);
+  k.free(); // silent: the memory of a dead instance is gone anyway
+  assert.equal(gen.total(), callsAtDeath, 'no raw export of the dead generation ran');
+
+  // The next call gets generation 2 with fresh state.
+  assert.equal(g.add(1, 1), 2);
+  const s = g.wbgGuard.stats();
+  assert.equal(s.aborts, before.aborts + 1);
+  assert.equal(s.generation, before.generation + 1);
+  const fresh = instances[instances.length - 1];
+  assert.notEqual(fresh, gen);
+  const k2 = new g.Counter();
+  assert.equal(k2.increment(), 1);
+  assert.ok(k instanceof g.Counter && k2 instanceof g.Counter, 'instanceof holds across generations');
+
+  // free() of the stale object does not reach the new instance, whose
+  // counter lives at the same address.
+  const freesBefore = fresh.calls.__wbg_counter_free;
+  k.free();
+  assert.equal(fresh.calls.__wbg_counter_free, freesBefore);
+  assert.equal(k2.value, 1);
+});
+
+test('a JS exception thrown through Rust frames is an abort by default', () => {
+  const g = load('counter');
+  assert.throws(() => g.throw_message(), (e) => e instanceof g.AbortError && e.kind === 'js-exception' && e.cause.message === 'counter overflow');
+  assert.equal(g.add(2, 2), 4);
+});
+
+test('--js-errors-through-rust pass rethrows unchanged and keeps the instance', () => {
+  const g = load('counter-pass');
+  const k = new g.Counter();
+  k.increment();
+  assert.throws(() => g.throw_message(), (e) => !(e instanceof g.AbortError) && e.message === 'counter overflow');
+  assert.equal(k.increment(), 2, 'state kept');
+  assert.equal(g.wbgGuard.stats().aborts, 0);
+});
+
+test('--on-abort poison: every later call throws PoisonedError', () => {
+  const g = load('counter-poison');
+  assert.equal(g.wbgGuard.policy, 'poison');
+  assert.throws(() => g.crash(), g.AbortError);
+  const n = instances.length;
+  assert.throws(() => g.add(1, 2), (e) => e instanceof g.PoisonedError && e.reason === 'policy');
+  assert.throws(() => new g.Counter(), g.PoisonedError);
+  assert.equal(instances.length, n, 'no new instance');
+});
+
+test('--reinit-limit: a crash loop ends poisoned', () => {
+  const g = load('counter-limit'); // built with --reinit-limit 2/1h
+  for (let i = 0; i < 3; i++) {
+    assert.throws(() => g.crash(), (e) => e.name === 'AbortError' && e.kind === 'unreachable');
+  }
+  assert.throws(() => g.add(1, 1), (e) => e instanceof g.PoisonedError && e.reason === 'reinit-limit');
+  assert.equal(g.wbgGuard.stats().reinits, 2);
+});
+
+test('finalizers of a dead generation never run', async () => {
+  const g = load('counter-fin');
+  const gen = instances[instances.length - 1];
+  (() => { for (let i = 0; i < 50; i++) new g.Counter(); })();
+  assert.throws(() => g.crash(), g.AbortError);
+  const at = gen.calls.__wbg_counter_free;
+  for (let i = 0; i < 5; i++) {
+    globalThis.gc();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.equal(gen.calls.__wbg_counter_free, at, 'no finalizer called into the dead instance');
+});
+
+test('hooks fire with the error', () => {
+  const g = load('counter-hooks');
+  const seen = [];
+  const off = g.wbgGuard.onAbort((e) => seen.push(['abort', e.kind]));
+  g.wbgGuard.onReinit((i) => seen.push(['reinit', i.generation, i.previous]));
+  assert.throws(() => g.crash());
+  g.add(1, 1);
+  off();
+  assert.deepEqual(seen, [['abort', 'unreachable'], ['reinit', 2, 1]]);
+});

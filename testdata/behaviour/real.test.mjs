@@ -1,0 +1,75 @@
+// Real Rust panics in real wasm-bindgen packages; see README.md.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const out = process.env.WBG_OUT;
+const npm = path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../npm/node_modules');
+const text = new TextEncoder().encode('the quick brown fox jumps over the lazy dog '.repeat(50));
+
+test('photon (bundler target, --platform node): a panic on bad image bytes', async () => {
+  const p = await import(path.join(out, 'photon', 'photon_rs.js'));
+  const img = new p.PhotonImage(new Uint8Array(4 * 3 * 2).fill(100), 3, 2);
+  assert.equal(img.get_width(), 3);
+  assert.throws(() => p.PhotonImage.new_from_byteslice(new Uint8Array([1, 2, 3, 4])),
+    (e) => e instanceof p.AbortError && e.kind === 'unreachable');
+  assert.throws(() => img.get_width(), p.StaleInstanceError);
+  const img2 = new p.PhotonImage(new Uint8Array(4 * 5 * 2).fill(7), 5, 2);
+  assert.equal(img2.get_width(), 5);
+  assert.equal(p.wbgGuard.stats().generation, 2);
+});
+
+test('brotli (nodejs target): Result::Err is not a failure; a panic is an abort', async () => {
+  const g = require(path.join(out, 'brotli-nodejs', 'brotli_wasm.js'));
+  const o = require(path.join(npm, 'brotli-wasm/pkg.node/brotli_wasm.js'));
+  const c = g.compress(text);
+  assert.deepEqual(c, o.compress(text));
+  assert.deepEqual(g.decompress(c), text);
+  // Result::Err: the same value thrown, the instance untouched.
+  let ge, oe;
+  try { g.decompress(new Uint8Array([9, 9, 9, 9])); } catch (e) { ge = e; }
+  try { o.decompress(new Uint8Array([9, 9, 9, 9])); } catch (e) { oe = e; }
+  assert.equal(ge, oe);
+  assert.equal(g.wbgGuard.stats().aborts, 0);
+  // A Rust panic ('capacity overflow') traps.
+  const s = new g.DecompressStream();
+  let abort;
+  assert.throws(() => s.decompress(new Uint8Array([1, 2, 3]), 2 ** 31), (e) => (abort = e) instanceof g.AbortError && e.kind === 'unreachable');
+  // In the same tick, the dead generation answers with that same AbortError
+  // (so the glue's own finally blocks cannot mask it); afterwards, a stale
+  // object gets a StaleInstanceError naming it. Either way it is refused.
+  assert.throws(() => s.total_out(), (e) => e === abort);
+  await null;
+  assert.throws(() => s.total_out(), (e) => e instanceof g.StaleInstanceError && /DecompressStream\.total_out/.test(e.message));
+  assert.deepEqual(g.decompress(g.compress(text)), text);
+  assert.equal(g.wbgGuard.stats().generation, 2);
+});
+
+test('brotli (web target, early era): init, abort, reinit through the patched initSync', async () => {
+  const g = await import(path.join(out, 'brotli-web', 'brotli_wasm.js'));
+  await g.default(readFileSync(path.join(out, 'brotli-web', 'brotli_wasm_bg.wasm')));
+  const c = g.compress(text);
+  const s = new g.DecompressStream();
+  assert.throws(() => s.decompress(new Uint8Array([1, 2, 3]), 2 ** 31), (e) => e instanceof g.AbortError);
+  assert.deepEqual(g.decompress(c), text, 'generation 2, instantiated synchronously from the cached module');
+  assert.equal(g.wbgGuard.stats().generation, 2);
+});
+
+test('oxc (web target, 0.2.100): a panic on a bad file extension', async () => {
+  const g = await import(path.join(out, 'oxc-web', 'oxc_parser_wasm.js'));
+  g.initSync({ module: readFileSync(path.join(out, 'oxc-web', 'oxc_parser_wasm_bg.wasm')) });
+  assert.equal(g.parseSync('let a = 1;').program.body.length, 1);
+  assert.throws(() => g.parseSync('let x', { sourceFilename: 'a.zzz' }), (e) => e instanceof g.AbortError && e.kind === 'unreachable');
+  assert.equal(g.parseSync('a; b;').program.body.length, 2);
+});
+
+test('oxc (nodejs target): output identical to the original', () => {
+  const g = require(path.join(out, 'oxc-nodejs', 'oxc_parser_wasm.js'));
+  const o = require(path.join(npm, '@oxc-parser/wasm/node/oxc_parser_wasm.js'));
+  const src = 'function f(a, b = 2) { return a ** b } class C extends D { #x = 1; get y() { return this.#x } }';
+  assert.deepEqual(g.parseSync(src).program, o.parseSync(src).program);
+  assert.deepEqual(g.parseSync('let = ;').errors, o.parseSync('let = ;').errors);
+});
