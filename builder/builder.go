@@ -155,7 +155,8 @@ func applyPatches(p *plan) (map[string]string, error) {
 			return nil, err
 		}
 	}
-	ps, err := patches.For(string(g.Target), entry, bg)
+	wasmName := path.Base(g.Wasm)
+	ps, err := patches.For(string(g.Target), entry, bg, wasmName)
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +169,7 @@ func applyPatches(p *plan) (map[string]string, error) {
 		if cur, ok := out[file]; ok {
 			src = cur
 		}
-		res, err := pt.Apply(src)
+		res, err := pt.Apply(src, wasmName)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", filepath.Join(g.Dir, file), err)
 		}

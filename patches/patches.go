@@ -36,7 +36,8 @@ type Patch struct {
 // Edit replaces, or inserts text before or after, an anchor that must occur
 // exactly once in the file: an anchor that is missing or ambiguous means the
 // glue is not the shape the patch was written for, which is an error, never
-// a silent no-op.
+// a silent no-op. In anchors and requirements, {wasm} stands for the base
+// name of the crate's .wasm (e.g. app_bg.wasm), which the glue spells out.
 type Edit struct {
 	Anchor       string `json:"anchor"`
 	Replace      string `json:"replace,omitempty"`
@@ -102,8 +103,9 @@ func All() ([]Patch, error) {
 	return all, nil
 }
 
-// Matches reports whether the patch applies to glue of target whose text is src.
-func (p *Patch) Matches(target, src string) bool {
+// Matches reports whether the patch applies to glue of target whose text is
+// src and whose .wasm is named wasm.
+func (p *Patch) Matches(target, src, wasm string) bool {
 	ok := false
 	for _, t := range p.Targets {
 		if t == target {
@@ -114,12 +116,12 @@ func (p *Patch) Matches(target, src string) bool {
 		return false
 	}
 	for _, r := range p.Requires {
-		if !strings.Contains(src, r) {
+		if !strings.Contains(src, expand(r, wasm)) {
 			return false
 		}
 	}
 	for _, a := range p.Absent {
-		if strings.Contains(src, a) {
+		if strings.Contains(src, expand(a, wasm)) {
 			return false
 		}
 	}
@@ -127,30 +129,34 @@ func (p *Patch) Matches(target, src string) bool {
 }
 
 // Apply returns src with the patch's edits made.
-func (p *Patch) Apply(src string) (string, error) {
+func (p *Patch) Apply(src, wasm string) (string, error) {
 	for _, e := range p.Edits {
-		n := strings.Count(src, e.Anchor)
+		anchor := expand(e.Anchor, wasm)
+		n := strings.Count(src, anchor)
 		if n != 1 {
-			return "", fmt.Errorf("patch %s: anchor %q occurs %d times, expected once: the glue is not the shape this patch was written for", p.Name, e.Anchor, n)
+			return "", fmt.Errorf("patch %s: anchor %q occurs %d times, expected once: the glue is not the shape this patch was written for", p.Name, anchor, n)
 		}
-		i := strings.Index(src, e.Anchor)
+		i := strings.Index(src, anchor)
 		var mid string
 		switch {
 		case e.IsReplace:
 			mid = e.Replace
 		case e.InsertBefore != "":
-			mid = e.InsertBefore + e.Anchor
+			mid = e.InsertBefore + anchor
 		default:
-			mid = e.Anchor + e.InsertAfter
+			mid = anchor + e.InsertAfter
 		}
-		src = src[:i] + mid + src[i+len(e.Anchor):]
+		src = src[:i] + mid + src[i+len(anchor):]
 	}
 	return src, nil
 }
 
+func expand(s, wasm string) string { return strings.ReplaceAll(s, "{wasm}", wasm) }
+
 // For returns the patches that apply to glue of target with entry text entry
-// and _bg.js text bg (empty when the target has none), in name order.
-func For(target, entry, bg string) ([]Patch, error) {
+// and _bg.js text bg (empty when the target has none) whose .wasm is named
+// wasm, in name order.
+func For(target, entry, bg, wasm string) ([]Patch, error) {
 	all, err := All()
 	if err != nil {
 		return nil, err
@@ -161,7 +167,7 @@ func For(target, entry, bg string) ([]Patch, error) {
 		if p.File == "bg" {
 			src = bg
 		}
-		if p.Matches(target, src) {
+		if p.Matches(target, src, wasm) {
 			out = append(out, p)
 		}
 	}
