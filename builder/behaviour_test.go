@@ -31,6 +31,13 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"brotli-web", realDir(t, "brotli-wasm", "pkg.web"), nil},
 		{"oxc-web", realDir(t, "@oxc-parser/wasm", "web"), nil},
 		{"oxc-nodejs", realDir(t, "@oxc-parser/wasm", "node"), nil},
+		{"bundler-0.2.107", testassets.GlueCase(t, "bundler-0.2.107"), func(o *Options) { o.Platform = "node" }},
+		{"enm-0.2.100", testassets.GlueCase(t, "enm-0.2.100"), nil},
+		{"enm-0.2.107", testassets.GlueCase(t, "enm-0.2.107"), nil},
+		{"module-0.2.102", testassets.GlueCase(t, "module-0.2.102"), nil},
+		{"module-0.2.107", testassets.GlueCase(t, "module-0.2.107"), nil},
+		{"no-modules-0.2.100", testassets.GlueCase(t, "no-modules-0.2.100"), nil},
+		{"no-modules-0.2.107", testassets.GlueCase(t, "no-modules-0.2.107"), nil},
 	}
 	for _, b := range builds {
 		o := defaults(b.in, filepath.Join(out, b.name))

@@ -1,47 +1,19 @@
 package jsgen
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
-// fixture copies the synthetic glue case testdata/glue/<name> into a temp
-// directory and compiles its <n>_bg.wat into <n>_bg.wasm there, so the
-// directory looks like real wasm-bindgen output.
+// fixture is the synthetic glue case testdata/glue/<name>, compiled into a
+// temporary directory.
 func fixture(t *testing.T, name string) string {
 	t.Helper()
-	src := filepath.Join(testassets.Root(), "testdata", "glue", name)
-	dst := filepath.Join(t.TempDir(), name)
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		out := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(out, 0o755)
-		}
-		if strings.HasSuffix(p, "_bg.wat") {
-			wasm := testassets.WATFile(t, p)
-			out = strings.TrimSuffix(out, ".wat") + ".wasm"
-			p = wasm
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(out, b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
+	return testassets.GlueCase(t, name)
 }
 
 func detect(t *testing.T, dir string) *Glue {

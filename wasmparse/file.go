@@ -34,6 +34,10 @@ type File struct {
 	TargetFeatures []Feature       // "target_features" custom section, nil when absent
 
 	EH EHDialect // exception-handling instructions found in the code
+
+	// GlobalInits is the initialiser of each defined global, parallel to
+	// Globals (imported globals have none).
+	GlobalInits []ConstExpr
 }
 
 // SectionID is the one-byte id of a section.
@@ -106,6 +110,10 @@ type Limits struct {
 	HasMax bool
 	Shared bool // threads proposal
 	Is64   bool // memory64 / table64
+
+	// PageSize is the page size in bytes declared with the custom-page-sizes
+	// proposal; 0 when not declared (the default 64 KiB pages).
+	PageSize uint32
 }
 
 type TableType struct {
@@ -189,6 +197,11 @@ const (
 type FuncBody struct {
 	Offset int64 // offset of the body (after its size prefix)
 	Size   int64
+
+	// CodeOffset is the offset of the first instruction, after the local
+	// declarations; the instructions run to Offset+Size.
+	CodeOffset int64
+	NumLocals  uint32 // total number of locals declared (parameters excluded)
 }
 
 // DataSegment locates one data segment; the bytes are not copied.

@@ -63,34 +63,10 @@ var compileMu sync.Mutex
 
 // WAT compiles testdata/wat/<name>.wat with wabt's wat2wasm, with every
 // feature enabled (exception handling, both dialects), and returns the path of
-// the .wasm. Results are cached in testdata/wat/build keyed by the source's
-// hash, so repeated test runs do not spawn node again.
+// the .wasm (see WATFile).
 func WAT(tb testing.TB, name string) string {
 	tb.Helper()
-	src := filepath.Join(Root(), "testdata", "wat", name+".wat")
-	text, err := os.ReadFile(src)
-	if err != nil {
-		tb.Fatalf("WAT fixture: %v", err)
-	}
-	sum := sha256.Sum256(text)
-	out := filepath.Join(Root(), "testdata", "wat", "build", name+"-"+hex.EncodeToString(sum[:6])+".wasm")
-	compileMu.Lock()
-	defer compileMu.Unlock()
-	if _, err := os.Stat(out); err == nil {
-		return out
-	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		tb.Fatal(err)
-	}
-	tmp := out + ".tmp"
-	cmd := exec.Command(Tool(tb, "wat2wasm"), "--enable-all", "--debug-names", src, "-o", tmp)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		tb.Fatalf("wat2wasm %s: %v\n%s", name, err, strings.TrimSpace(string(msg)))
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		tb.Fatal(err)
-	}
-	return out
+	return WATFile(tb, filepath.Join(Root(), "testdata", "wat", name+".wat"))
 }
 
 // WATFile compiles the .wat file at path (absolute, or relative to the
@@ -127,4 +103,36 @@ func WATFile(tb testing.TB, path string) string {
 		tb.Fatal(err)
 	}
 	return out
+}
+
+// GlueCase copies the synthetic glue case testdata/glue/<name> into a
+// temporary directory and compiles its <n>_bg.wat into <n>_bg.wasm there, so
+// that the directory looks like real wasm-bindgen output.
+func GlueCase(tb testing.TB, name string) string {
+	tb.Helper()
+	src := filepath.Join(Root(), "testdata", "glue", name)
+	dst := filepath.Join(tb.TempDir(), name)
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		out := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(out, 0o755)
+		}
+		if strings.HasSuffix(p, "_bg.wat") {
+			out = strings.TrimSuffix(out, ".wat") + ".wasm"
+			p = WATFile(tb, p)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(out, b, 0o644)
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dst
 }

@@ -2,6 +2,15 @@
 // no Rust code of a dead generation runs. Import it before the package.
 export const instances = [];
 
+// failNext(name) makes the next call of raw export `name` (of any instance)
+// throw the error a trap would: fault injection for glue shapes whose
+// synthetic modules have no trapping export. Real traps are tested with the
+// example crate and real packages.
+let failing = null;
+export function failNext(name) {
+  failing = name;
+}
+
 const RealInstance = WebAssembly.Instance;
 
 function CountingInstance(module, imports) {
@@ -16,6 +25,10 @@ function CountingInstance(module, imports) {
     calls[name] = 0;
     exports[name] = function (...args) {
       calls[name]++;
+      if (failing === name) {
+        failing = null;
+        throw new WebAssembly.RuntimeError('unreachable');
+      }
       return value.apply(this, args);
     };
   }
