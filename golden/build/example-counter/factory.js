@@ -1,5 +1,8 @@
 export default function __wbgg_factory(WebAssembly, FinalizationRegistry, __wbgg_host) {
 var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+
 // counter.js
 var imports = {};
 imports["__wbindgen_placeholder__"] = module.exports;
@@ -14,10 +17,12 @@ function getUint8ArrayMemory0() {
   }
   return cachedUint8ArrayMemory0;
 }
+__name(getUint8ArrayMemory0, "getUint8ArrayMemory0");
 function getStringFromWasm0(ptr, len) {
   ptr = ptr >>> 0;
   return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
+__name(getStringFromWasm0, "getStringFromWasm0");
 module.exports.add = function(a, b) {
   const ret = wasm.add(a, b);
   return ret;
@@ -28,10 +33,13 @@ module.exports.crash = function() {
 module.exports.throw_message = function() {
   wasm.throw_message();
 };
-var CounterFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
-}, unregister: () => {
-} } : new FinalizationRegistry((ptr) => wasm.__wbg_counter_free(ptr >>> 0, 1));
+var CounterFinalization = typeof FinalizationRegistry === "undefined" ? { register: /* @__PURE__ */ __name(() => {
+}, "register"), unregister: /* @__PURE__ */ __name(() => {
+}, "unregister") } : new FinalizationRegistry((ptr) => wasm.__wbg_counter_free(ptr >>> 0, 1));
 var Counter = class {
+  static {
+    __name(this, "Counter");
+  }
   __destroy_into_raw() {
     const ptr = this.__wbg_ptr;
     this.__wbg_ptr = 0;

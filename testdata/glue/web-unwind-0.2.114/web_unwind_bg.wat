@@ -14,12 +14,20 @@
   (global (export "__instance_terminated") i32 (i32.const 1048576))
   (tag $cpp (param i32))
   (global $counter (mut i32) (i32.const 0))
-  (func (export "divide") (param i32 i32) (result i32)
-    (block $caught (result i32)
-      (try_table (result i32) (catch $cpp $caught)
-        (if (i32.eqz (local.get 1))
-          (then (throw $cpp (i32.const 0))))
-        (i32.div_s (local.get 0) (local.get 1)))))
+  (data (i32.const 2048) "attempt to divide by zero")
+  ;; divide(a, 0) panics: the panic unwinds (try_table stands for Rust's
+  ;; landing pads) to the export, which hands JS upstream's PanicError wrapped
+  ;; in the private tag, as an unwind build's catch wrapper does.
+  ;; divide(i32::MIN, -1) traps (integer overflow): an abort.
+  (func (export "divide") (param $a i32) (param $b i32) (result i32)
+    (block $panicked (result i32)
+      (return
+        (try_table (result i32) (catch $cpp $panicked)
+          (if (i32.eqz (local.get $b))
+            (then (throw $cpp (i32.const 0))))
+          (i32.div_s (local.get $a) (local.get $b)))))
+    drop
+    (throw $wrapped (call $panic_error (i32.const 2048) (i32.const 25))))
   (func (export "fetch_text") (param i32 i32) (result externref) ref.null extern)
   (func (export "counter_new") (param i32) (result i32)
     local.get 0 global.set $counter i32.const 16)
