@@ -94,6 +94,35 @@ func TestGoldenWATFixtures(t *testing.T) {
 	}
 }
 
+// TestGoldenSyntheticGlue covers the glue shapes no npm package ships
+// (testdata/glue, synthetic, compiled into a temporary directory).
+func TestGoldenSyntheticGlue(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join(testassets.Root(), "testdata", "glue"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		n++
+		t.Run(e.Name(), func(t *testing.T) {
+			r, err := Path(testassets.GlueCase(t, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.Path = "testdata/glue/" + e.Name() // the compiled copy lives in a temporary directory
+			text, js := render(t, r)
+			golden.Check(t, "inspect/glue-"+e.Name()+".txt", text)
+			golden.Check(t, "inspect/glue-"+e.Name()+".json", js)
+		})
+	}
+	if n < 10 {
+		t.Fatalf("found %d synthetic glue cases, expected at least 10", n)
+	}
+}
+
 func TestGoldenExample(t *testing.T) {
 	r, err := Path(relPath(t, filepath.Join(testassets.Root(), "examples", "counter")))
 	if err != nil {

@@ -1,0 +1,105 @@
+package patches
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wbg-guard/wbg-guard/internal/testassets"
+)
+
+func TestEmbeddedPatchesAreWellFormed(t *testing.T) {
+	all, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) < 5 {
+		t.Fatalf("expected at least 5 patches, found %d", len(all))
+	}
+	for _, p := range all {
+		if p.Why == "" || len(p.Targets) == 0 || len(p.Requires) == 0 || len(p.Edits) == 0 {
+			t.Errorf("%s: every patch needs why, targets, requires and edits", p.Name)
+		}
+	}
+}
+
+// Each patch against the glue it was written for (real where a package
+// ships the shape, synthetic otherwise).
+func TestPatchesApplyToTheirShapes(t *testing.T) {
+	npm := func(p ...string) string { return filepath.Join(append([]string{testassets.NodeModules(t)}, p...)...) }
+	glue := func(p ...string) string {
+		return filepath.Join(append([]string{testassets.Root(), "testdata", "glue"}, p...)...)
+	}
+	cases := []struct {
+		patch, target, file, wasm string
+		gone                      string // text that must not survive the patch
+	}{
+		{"web-sync-init-early", "web", npm("brotli-wasm", "pkg.web", "brotli_wasm.js"), "brotli_wasm_bg.wasm", ""},
+		{"deno-sync-instance", "deno", npm("@automerge", "automerge-wasm", "deno", "automerge_wasm.js"), "automerge_wasm_bg.wasm", "await"},
+		{"deno-instantiate-streaming", "deno", glue("deno-0.2.107", "deno_late.js"), "deno_late_bg.wasm", "await WebAssembly"},
+		{"module-import-source", "module", glue("module-0.2.102", "mod_mid.js"), "mod_mid_bg.wasm", "import source"},
+		{"module-import-source", "module", glue("module-0.2.107", "mod_late.js"), "mod_late_bg.wasm", "import source"},
+		{"upstream-call-guard", "web", glue("web-unwind-0.2.114", "web_unwind.js"), "web_unwind_bg.wasm", "Module terminated"},
+	}
+	for _, c := range cases {
+		t.Run(c.patch+"/"+filepath.Base(c.file), func(t *testing.T) {
+			b, err := os.ReadFile(c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			uses, err := For(c.target, string(b), "", c.wasm)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var use *Use
+			for i := range uses {
+				if uses[i].Name == c.patch {
+					use = &uses[i]
+				}
+			}
+			if use == nil {
+				t.Fatalf("%s does not match %s", c.patch, c.file)
+			}
+			out, err := use.Apply(string(b), c.wasm)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out == string(b) {
+				t.Fatal("the patch changed nothing")
+			}
+			if c.gone != "" && strings.Contains(out, c.gone) {
+				t.Errorf("%q survived the patch", c.gone)
+			}
+			// Applying it twice must fail loudly: the anchor is gone.
+			if _, err := use.Apply(out, c.wasm); err == nil && use.Edits[0].IsReplace {
+				t.Error("re-applying a replace patch should fail: its anchor no longer occurs")
+			}
+		})
+	}
+}
+
+func TestPatchesLeaveOtherShapesAlone(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(testassets.Package(t, "@oxc-parser/wasm", "web"), "oxc_parser_wasm.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// oxc's web glue (0.2.100) has initSync: no loader patch applies.
+	uses, err := For("web", string(b), "", "oxc_parser_wasm_bg.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(uses) != 0 {
+		t.Errorf("expected no patch for oxc's web glue, got %v", uses[0].Name)
+	}
+}
+
+func TestMissingAnchorIsAnError(t *testing.T) {
+	p := Patch{Name: "x", Edits: []Edit{{Anchor: "needle", Replace: "", IsReplace: true}}}
+	if _, err := p.Apply("haystack", "a.wasm"); err == nil || !strings.Contains(err.Error(), "occurs 0 times") {
+		t.Errorf("want an anchor error, got %v", err)
+	}
+	if _, err := p.Apply("needle needle", "a.wasm"); err == nil || !strings.Contains(err.Error(), "occurs 2 times") {
+		t.Errorf("want an ambiguity error, got %v", err)
+	}
+}
