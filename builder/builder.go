@@ -13,6 +13,7 @@ import (
 
 	"github.com/wbg-guard/wbg-guard/jsgen"
 	"github.com/wbg-guard/wbg-guard/patches"
+	"github.com/wbg-guard/wbg-guard/templates"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
@@ -224,51 +225,13 @@ func addTypes(p *plan, out tree) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", filepath.Join(g.Dir, g.DTS), unwrapPathError(err))
 	}
-	out[g.DTS] = append(append(b, '\n'), guardTypes...)
+	extra, err := templates.FS.ReadFile("package.d.ts")
+	if err != nil {
+		return err
+	}
+	out[g.DTS] = append(append(b, '\n'), extra...)
 	return nil
 }
-
-// guardTypes declares what the output adds to the package's API.
-const guardTypes = `// Added by wbg-guard: the errors guarded calls throw, and the guard's API.
-export type AbortKind = 'unreachable' | 'oom' | 'stack-overflow' | 'memory-access' | 'js-exception' | 'trap' | 'cpp-exception';
-/** A Rust panic that unwound cleanly; the instance keeps its state. */
-export declare class PanicError extends Error {
-  readonly name: 'PanicError';
-  readonly cause: unknown;
-  readonly generation: number;
-  readonly label: string;
-}
-/** The instance aborted (trap, OOM, stack overflow...); it is dead, and the next call gets a fresh one. */
-export declare class AbortError extends Error {
-  readonly name: 'AbortError' | 'PoisonedError';
-  readonly kind: AbortKind;
-  readonly cause: unknown;
-  readonly generation: number;
-  readonly label: string;
-}
-/** No new instance will be made (policy poison, or too many reinits in the window). */
-export declare class PoisonedError extends AbortError {
-  readonly name: 'PoisonedError';
-  readonly reason: 'policy' | 'reinit-limit';
-}
-/** An object or function of a dead instance was used. */
-export declare class StaleInstanceError extends Error {
-  readonly name: 'StaleInstanceError';
-  readonly label: string;
-  readonly generation: number;
-  readonly cause: unknown;
-}
-export interface GuardStats { generation: number; panics: number; aborts: number; reinits: number; poisoned: boolean; hookErrors: number }
-export interface ReinitInfo { generation: number; previous: number; cause: AbortError | null }
-export interface GuardApi {
-  onPanic(cb: (error: PanicError) => void): () => void;
-  onAbort(cb: (error: AbortError) => void): () => void;
-  onReinit(cb: (info: ReinitInfo) => void): () => void;
-  stats(): GuardStats;
-  readonly policy: 'reinit' | 'poison';
-}
-export declare const wbgGuard: GuardApi;
-`
 
 // addPackageJSON copies package.json with its file list matching the output:
 // the _bg.js and snippets are bundled into the entry.

@@ -13,29 +13,13 @@ import (
 
 	"github.com/wbg-guard/wbg-guard/internal/golden"
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
+	"github.com/wbg-guard/wbg-guard/templates"
 )
 
-// realDirs are every target directory of the npm corpus (DESIGN.md §6).
-var realDirs = []struct{ name, pkg, sub string }{
-	{"brotli-bundler", "brotli-wasm", "pkg.bundler"},
-	{"brotli-nodejs", "brotli-wasm", "pkg.node"},
-	{"brotli-web", "brotli-wasm", "pkg.web"},
-	{"photon-bundler", "@silvia-odwyer/photon", ""},
-	{"automerge-bundler", "@automerge/automerge-wasm", "bundler"},
-	{"automerge-deno", "@automerge/automerge-wasm", "deno"},
-	{"automerge-nodejs", "@automerge/automerge-wasm", "nodejs"},
-	{"automerge-web", "@automerge/automerge-wasm", "web"},
-	{"oxc-nodejs", "@oxc-parser/wasm", "node"},
-	{"oxc-web", "@oxc-parser/wasm", "web"},
-	{"biome-nodejs", "@biomejs/wasm-nodejs", ""},
-	{"biome-web", "@biomejs/wasm-web", ""},
-}
+var realDirs = testassets.Corpus
 
 func realDir(t *testing.T, pkg, sub string) string {
-	if sub == "" {
-		return testassets.Package(t, pkg)
-	}
-	return testassets.Package(t, pkg, sub)
+	return testassets.CorpusDir{Pkg: pkg, Sub: sub}.Dir(t)
 }
 
 func example() string { return filepath.Join(testassets.Root(), "examples", "counter") }
@@ -53,7 +37,7 @@ func TestGoldenGenerated(t *testing.T) {
 	type c struct{ name, dir string }
 	cases := []c{{"example-counter", example()}}
 	for _, r := range realDirs {
-		cases = append(cases, c{r.name, realDir(t, r.pkg, r.sub)})
+		cases = append(cases, c{r.Name, r.Dir(t)})
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,7 +62,8 @@ func TestGoldenGenerated(t *testing.T) {
 				}
 				want := string(orig)
 				if !strings.HasSuffix(name, ".wasm.d.ts") {
-					want += "\n" + guardTypes
+					extra, _ := templates.FS.ReadFile("package.d.ts")
+					want += "\n" + string(extra)
 				}
 				if string(b) != want {
 					t.Errorf("%s should be the original declarations followed by the guard's", name)
@@ -96,8 +81,8 @@ func TestGoldenGenerated(t *testing.T) {
 // names no directory of this machine.
 func TestDeterministicWithoutAbsolutePaths(t *testing.T) {
 	for _, r := range realDirs {
-		t.Run(r.name, func(t *testing.T) {
-			in := realDir(t, r.pkg, r.sub)
+		t.Run(r.Name, func(t *testing.T) {
+			in := r.Dir(t)
 			for _, sm := range []bool{false, true} {
 				o := defaults(in, filepath.Join(t.TempDir(), "a"))
 				o.Sourcemap = sm
@@ -171,27 +156,7 @@ func treeHash(t *testing.T, dir string) string {
 	return sb.String()
 }
 
-func copyTree(t *testing.T, from, to string) {
-	t.Helper()
-	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		dst := filepath.Join(to, rel)
-		if d.IsDir() {
-			return os.MkdirAll(dst, 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(dst, b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
+func copyTree(t *testing.T, from, to string) { testassets.CopyDir(t, from, to) }
 
 func TestBadInputLeavesNothing(t *testing.T) {
 	tmp := t.TempDir()
@@ -296,13 +261,13 @@ func TestReplacingOutputIsAtomic(t *testing.T) {
 
 func TestInputNeverModified(t *testing.T) {
 	for _, r := range realDirs {
-		in := realDir(t, r.pkg, r.sub)
+		in := r.Dir(t)
 		before := treeHash(t, in)
-		if err := Run(defaults(in, filepath.Join(t.TempDir(), r.name))); err != nil {
-			t.Fatalf("%s: %v", r.name, err)
+		if err := Run(defaults(in, filepath.Join(t.TempDir(), r.Name))); err != nil {
+			t.Fatalf("%s: %v", r.Name, err)
 		}
 		if treeHash(t, in) != before {
-			t.Errorf("%s: input modified", r.name)
+			t.Errorf("%s: input modified", r.Name)
 		}
 	}
 }
@@ -313,7 +278,7 @@ func TestInputNeverModified(t *testing.T) {
 // crate's behaviour and stays, so the output may have exactly as many.
 func TestNoEvalAdded(t *testing.T) {
 	for _, r := range realDirs {
-		in := realDir(t, r.pkg, r.sub)
+		in := r.Dir(t)
 		res, err := Build(defaults(in, filepath.Join(t.TempDir(), "o")))
 		if err != nil {
 			t.Fatal(err)
@@ -334,7 +299,7 @@ func TestNoEvalAdded(t *testing.T) {
 		}
 		for _, bad := range []string{"eval(", "new Function("} {
 			if n, m := bytes.Count(out, []byte(bad)), bytes.Count(glue, []byte(bad)); n != m {
-				t.Errorf("%s: output has %d of %q, the glue %d", r.name, n, bad, m)
+				t.Errorf("%s: output has %d of %q, the glue %d", r.Name, n, bad, m)
 			}
 		}
 	}

@@ -13,22 +13,6 @@ import (
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
-// realDirs are every target directory the npm test assets ship (DESIGN.md §6).
-var realDirs = []struct{ name, pkg, sub string }{
-	{"brotli-bundler", "brotli-wasm", "pkg.bundler"},
-	{"brotli-nodejs", "brotli-wasm", "pkg.node"},
-	{"brotli-web", "brotli-wasm", "pkg.web"},
-	{"photon-bundler", "@silvia-odwyer/photon", ""},
-	{"automerge-bundler", "@automerge/automerge-wasm", "bundler"},
-	{"automerge-deno", "@automerge/automerge-wasm", "deno"},
-	{"automerge-nodejs", "@automerge/automerge-wasm", "nodejs"},
-	{"automerge-web", "@automerge/automerge-wasm", "web"},
-	{"oxc-nodejs", "@oxc-parser/wasm", "node"},
-	{"oxc-web", "@oxc-parser/wasm", "web"},
-	{"biome-nodejs", "@biomejs/wasm-nodejs", ""},
-	{"biome-web", "@biomejs/wasm-web", ""},
-}
-
 // relPath makes a path relative to the test's working directory, so that
 // reports (which print the path as given) carry no absolute path.
 func relPath(t *testing.T, p string) string {
@@ -45,10 +29,7 @@ func relPath(t *testing.T, p string) string {
 }
 
 func realDir(t *testing.T, pkg, sub string) string {
-	if sub == "" {
-		return relPath(t, testassets.Package(t, pkg))
-	}
-	return relPath(t, testassets.Package(t, pkg, sub))
+	return relPath(t, testassets.CorpusDir{Pkg: pkg, Sub: sub}.Dir(t))
 }
 
 func render(t *testing.T, r *Report) (text, js []byte) {
@@ -64,15 +45,15 @@ func render(t *testing.T, r *Report) (text, js []byte) {
 }
 
 func TestGoldenRealPackages(t *testing.T) {
-	for _, c := range realDirs {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := Path(realDir(t, c.pkg, c.sub))
+	for _, c := range testassets.Corpus {
+		t.Run(c.Name, func(t *testing.T) {
+			r, err := Path(realDir(t, c.Pkg, c.Sub))
 			if err != nil {
 				t.Fatal(err)
 			}
 			text, js := render(t, r)
-			golden.Check(t, "inspect/"+c.name+".txt", text)
-			golden.Check(t, "inspect/"+c.name+".json", js)
+			golden.Check(t, "inspect/"+c.Name+".txt", text)
+			golden.Check(t, "inspect/"+c.Name+".json", js)
 		})
 	}
 }
@@ -185,13 +166,13 @@ func TestFactsOfRealPackages(t *testing.T) {
 // module with an independent reader: Node's WebAssembly.Module.exports and
 // .imports, which see the module exactly as V8 does.
 func TestAgainstNode(t *testing.T) {
-	for _, c := range realDirs {
-		t.Run(c.name, func(t *testing.T) {
-			r, err := Path(realDir(t, c.pkg, c.sub))
+	for _, c := range testassets.Corpus {
+		t.Run(c.Name, func(t *testing.T) {
+			r, err := Path(realDir(t, c.Pkg, c.Sub))
 			if err != nil {
 				t.Fatal(err)
 			}
-			wasm := filepath.Join(realDir(t, c.pkg, c.sub), r.Wasm.File)
+			wasm := filepath.Join(realDir(t, c.Pkg, c.Sub), r.Wasm.File)
 			out, err := exec.Command("node", "-e", `
 const m = new WebAssembly.Module(require('fs').readFileSync(process.argv[1]));
 console.log(JSON.stringify({exports: WebAssembly.Module.exports(m), imports: WebAssembly.Module.imports(m)}));`, wasm).Output()

@@ -7,8 +7,9 @@ package templates
 
 import "embed"
 
-// FS holds the runtime's modules (index.js imports the others) and
-// index.d.ts, the types of its public API.
+// FS holds the runtime's modules (index.js imports the others),
+// index.d.ts (the types of the runtime's API) and package.d.ts (what a
+// guarded package's .d.ts gains: the error classes and wbgGuard).
 //
-//go:embed errors.js classify.js guard.js views.js generation.js facade.js index.js index.d.ts
+//go:embed errors.js classify.js guard.js views.js generation.js facade.js index.js index.d.ts package.d.ts
 var FS embed.FS

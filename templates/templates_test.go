@@ -36,3 +36,21 @@ func lastLines(s string, n int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestPackageTypesDeclareTheExports: every name a guarded package adds to
+// its exports (see builder's entry) is declared in package.d.ts.
+func TestPackageTypesDeclareTheExports(t *testing.T) {
+	b, err := FS.ReadFile("package.d.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, decl := range []string{
+		"export declare class PanicError", "export declare class AbortError",
+		"export declare class PoisonedError", "export declare class StaleInstanceError",
+		"export declare const wbgGuard: GuardApi",
+	} {
+		if !strings.Contains(string(b), decl) {
+			t.Errorf("package.d.ts lacks %q", decl)
+		}
+	}
+}

@@ -136,3 +136,57 @@ func GlueCase(tb testing.TB, name string) string {
 	}
 	return dst
 }
+
+// CorpusDir is one target directory of the npm corpus (DESIGN.md §6).
+type CorpusDir struct {
+	Name     string // short name used in test and golden file names
+	Pkg, Sub string // npm package and the directory in it ("" for the root)
+}
+
+// Corpus lists every target directory the npm test assets ship.
+var Corpus = []CorpusDir{
+	{"brotli-bundler", "brotli-wasm", "pkg.bundler"},
+	{"brotli-nodejs", "brotli-wasm", "pkg.node"},
+	{"brotli-web", "brotli-wasm", "pkg.web"},
+	{"photon-bundler", "@silvia-odwyer/photon", ""},
+	{"automerge-bundler", "@automerge/automerge-wasm", "bundler"},
+	{"automerge-deno", "@automerge/automerge-wasm", "deno"},
+	{"automerge-nodejs", "@automerge/automerge-wasm", "nodejs"},
+	{"automerge-web", "@automerge/automerge-wasm", "web"},
+	{"oxc-nodejs", "@oxc-parser/wasm", "node"},
+	{"oxc-web", "@oxc-parser/wasm", "web"},
+	{"biome-nodejs", "@biomejs/wasm-nodejs", ""},
+	{"biome-web", "@biomejs/wasm-web", ""},
+}
+
+// Dir returns the installed directory of c.
+func (c CorpusDir) Dir(tb testing.TB) string {
+	tb.Helper()
+	if c.Sub == "" {
+		return Package(tb, c.Pkg)
+	}
+	return Package(tb, c.Pkg, c.Sub)
+}
+
+// CopyDir copies a directory tree (small fixtures only).
+func CopyDir(tb testing.TB, from, to string) {
+	tb.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
