@@ -164,3 +164,25 @@ func TestVersionAndHelp(t *testing.T) {
 		t.Errorf("completion bash: exit %d", code)
 	}
 }
+
+// TestBuildWarnsWhenThePlatformCannotRunTheModule: an exnref module built for
+// Node gets a warning (Node 20 cannot run it), and the build still succeeds.
+func TestBuildWarnsWhenThePlatformCannotRunTheModule(t *testing.T) {
+	in := testassets.GlueCase(t, "web-unwind-0.2.114")
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := run("build", in, "--out-dir", out, "--platform", "node")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "warning:") || !strings.Contains(stderr, "exnref") || !strings.Contains(stderr, "Node 20") {
+		t.Errorf("expected an exnref warning, got %q", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "web_unwind.js")); err != nil {
+		t.Error(err)
+	}
+	// Built for the browser, the same module gets no Node warning.
+	code, _, stderr = run("build", in, "--out-dir", filepath.Join(t.TempDir(), "b"))
+	if code != 0 || stderr != "" {
+		t.Errorf("browser build: exit %d, stderr %q", code, stderr)
+	}
+}
