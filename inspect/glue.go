@@ -82,6 +82,14 @@ func directory(dir string) (*Report, error) {
 	for _, m := range g.Check(jsgen.FactsOf(g.Wasm, f)) {
 		r.Problems = append(r.Problems, m.Message)
 	}
+	// The glue's shape and the version the module records should tell the
+	// same era; when they do not, the .wasm usually comes from another build.
+	if v := r.WasmBindgen; v != "" && g.Era.Name != jsgen.EraUnknown {
+		if era := jsgen.EraOfVersion(v); era != "" && era != g.Era.Name {
+			r.Problems = append(r.Problems, g.Entry+" has the shape of wasm-bindgen "+g.Era.Name+
+				", but "+g.Wasm+" was processed by wasm-bindgen "+v+" ("+era+"): are they from the same build?")
+		}
+	}
 	return r, nil
 }
 

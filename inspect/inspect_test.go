@@ -236,3 +236,28 @@ func TestRuntimeClaimsHoldOnNode20(t *testing.T) {
 		})
 	}
 }
+
+// TestEraDisagreementIsAProblem: brotli's early-era nodejs glue next to
+// oxc's .wasm (wasm-bindgen 0.2.100) under brotli's name.
+func TestEraDisagreementIsAProblem(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "mixed")
+	testassets.CopyDir(t, testassets.Package(t, "brotli-wasm", "pkg.node"), dir)
+	b, err := os.ReadFile(filepath.Join(testassets.Package(t, "@oxc-parser/wasm", "node"), "oxc_parser_wasm_bg.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "brotli_wasm_bg.wasm"), b, 0o644)
+	r, err := Path(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range r.Problems {
+		if strings.Contains(p, "same build") && strings.Contains(p, "0.2.100") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("expected an era disagreement among %q", r.Problems)
+	}
+}
