@@ -62,8 +62,7 @@ func entrySource(p *plan) (string, error) {
 	switch {
 	case inline:
 		w("const __wbgg_wasmBase64 = %q;\n", base64.StdEncoding.EncodeToString(p.wasmBytes))
-		w("let __wbgg_bytes = null;\n")
-		w("function __wbgg_wasmBytes() { return __wbgg_bytes ??= __wbgg_decodeBase64(__wbgg_wasmBase64); }\n")
+		w("function __wbgg_wasmBytes() { return __wbgg_decodeBase64(__wbgg_wasmBase64); }\n")
 		w("%s\n", decodeBase64JS)
 		w("let __wbgg_compiled = null;\n")
 		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_wasmBytes()); }\n")
@@ -88,21 +87,23 @@ func entrySource(p *plan) (string, error) {
 	}
 
 	// Glue that reads the .wasm itself (nodejs targets) would read it again
-	// for every generation; the runtime's WebAssembly view compiles only
-	// once, so after the first read the glue gets the bytes it no longer
-	// needs from memory (or, inlined, from the bundle) instead of the disk.
+	// for every generation. The first read compiles the module; the
+	// runtime's WebAssembly view hands every later generation that compiled
+	// module and never looks at their bytes, so later reads get an empty
+	// buffer: no disk read, and no copy of the module kept alive for them.
 	if p.platform == "node" {
-		w("let __wbgg_fsView = null, __wbgg_wasmRead = null;\n")
+		w("let __wbgg_fsView = null, __wbgg_wasmReads = 0;\n")
 		w("function __wbgg_hostRequire(id) {\n")
 		w("  const m = __wbgg_require(id);\n")
 		w("  if (id !== \"fs\" && id !== \"node:fs\") return m;\n")
 		w("  return __wbgg_fsView ??= Object.assign(Object.create(m), {\n")
 		w("    readFileSync(p, ...rest) {\n")
 		w("      if (!String(p).endsWith(%q)) return m.readFileSync(p, ...rest);\n", wasmName)
+		w("      if (__wbgg_wasmReads++ > 0) return new Uint8Array(0);\n")
 		if inline {
 			w("      return __wbgg_wasmBytes();\n")
 		} else {
-			w("      return __wbgg_wasmRead ??= m.readFileSync(p, ...rest);\n")
+			w("      return m.readFileSync(p, ...rest);\n")
 		}
 		w("    },\n  });\n}\n")
 	} else {

@@ -3,14 +3,15 @@ import __wbgg_factory from "wbg-guard:factory";
 const __wbgg_require = require, __wbgg_filename = __filename, __wbgg_dir = __dirname;
 const __wbgg_url = __wbgg_require("node:url").pathToFileURL(__filename).href;
 function __wbgg_module() { throw new Error("wbg-guard: this target's glue loads its own .wasm"); }
-let __wbgg_fsView = null, __wbgg_wasmRead = null;
+let __wbgg_fsView = null, __wbgg_wasmReads = 0;
 function __wbgg_hostRequire(id) {
   const m = __wbgg_require(id);
   if (id !== "fs" && id !== "node:fs") return m;
   return __wbgg_fsView ??= Object.assign(Object.create(m), {
     readFileSync(p, ...rest) {
       if (!String(p).endsWith("automerge_wasm_bg.wasm")) return m.readFileSync(p, ...rest);
-      return __wbgg_wasmRead ??= m.readFileSync(p, ...rest);
+      if (__wbgg_wasmReads++ > 0) return new Uint8Array(0);
+      return m.readFileSync(p, ...rest);
     },
   });
 }
