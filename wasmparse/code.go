@@ -21,9 +21,9 @@ func (p *parser) codeSection(r *reader) error {
 	if n != len(p.f.Functions) {
 		return r.errf(countOff, "code section has %d function bodies but the function section declares %d functions", n, len(p.f.Functions))
 	}
-	// Appending, rather than allocating n entries up front, keeps memory
+	// capHint and append, rather than n entries up front, keep memory
 	// proportional to the bodies that are really there.
-	bodies := make([]FuncBody, 0, prealloc(n))
+	bodies := make([]FuncBody, 0, r.capHint(n))
 	for i := 0; i < n; i++ {
 		sizeOff := r.p
 		size, err := r.u32("function body size")

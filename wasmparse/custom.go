@@ -117,7 +117,7 @@ func (p *parser) producersSection(r *reader) error {
 	if err != nil {
 		return err
 	}
-	fields := make([]ProducerField, 0, prealloc(n))
+	fields := make([]ProducerField, 0, r.capHint(n))
 	for i := 0; i < n; i++ {
 		var pf ProducerField
 		if pf.Name, err = r.name("producers field name"); err != nil {
@@ -127,7 +127,7 @@ func (p *parser) producersSection(r *reader) error {
 		if err != nil {
 			return err
 		}
-		pf.Values = make([]ProducerValue, 0, prealloc(m))
+		pf.Values = make([]ProducerValue, 0, r.capHint(m))
 		for j := 0; j < m; j++ {
 			var v ProducerValue
 			if v.Name, err = r.name("producer name"); err != nil {
@@ -151,7 +151,7 @@ func (p *parser) targetFeaturesSection(r *reader) error {
 	if err != nil {
 		return err
 	}
-	feats := make([]Feature, 0, prealloc(n))
+	feats := make([]Feature, 0, r.capHint(n))
 	for i := 0; i < n; i++ {
 		off := r.p
 		prefix, err := r.byte("target feature prefix")
@@ -170,9 +170,3 @@ func (p *parser) targetFeaturesSection(r *reader) error {
 	p.f.TargetFeatures = feats
 	return nil
 }
-
-// prealloc bounds the initial capacity of a slice whose length comes from
-// the input. Counts are already checked against the bytes left, but an entry
-// in memory can be tens of times larger than its minimal encoding; growing by
-// append keeps memory proportional to what actually parses.
-func prealloc(n int) int { return min(n, 1024) }

@@ -15,7 +15,7 @@ func (p *parser) dataSection(r *reader) error {
 	if dc := p.f.DataCount; dc != nil && uint64(*dc) != uint64(n) {
 		return r.errf(countOff, "data section has %d segments but the data count section declares %d", n, *dc)
 	}
-	p.f.Data = make([]DataSegment, 0, prealloc(n))
+	p.f.Data = make([]DataSegment, 0, r.capHint(n))
 	for i := 0; i < n; i++ {
 		p.f.Data = append(p.f.Data, DataSegment{})
 		d := &p.f.Data[i]

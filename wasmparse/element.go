@@ -21,7 +21,7 @@ func (p *parser) elementSection(r *reader) error {
 	if err != nil {
 		return err
 	}
-	p.f.Elements = make([]ElementSegment, 0, prealloc(n))
+	p.f.Elements = make([]ElementSegment, 0, r.capHint(n))
 	for i := 0; i < n; i++ {
 		p.f.Elements = append(p.f.Elements, ElementSegment{})
 		if err := p.readElementSegment(r, &p.f.Elements[i]); err != nil {
@@ -79,18 +79,20 @@ func (p *parser) readElementSegment(r *reader, e *ElementSegment) error {
 	if err != nil {
 		return err
 	}
-	e.Funcs = make([]int64, cnt)
-	for j := range e.Funcs {
+	e.Funcs = make([]int64, 0, r.capHint(cnt))
+	for j := 0; j < cnt; j++ {
+		var fn int64
 		if exprs {
-			e.Funcs[j], err = p.readFuncRefExpr(r)
+			fn, err = p.readFuncRefExpr(r)
 		} else {
 			var idx uint32
 			idx, err = r.u32("function index")
-			e.Funcs[j] = int64(idx)
+			fn = int64(idx)
 		}
 		if err != nil {
 			return err
 		}
+		e.Funcs = append(e.Funcs, fn)
 	}
 	return nil
 }

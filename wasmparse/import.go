@@ -8,7 +8,7 @@ func (p *parser) importSection(r *reader) error {
 		return err
 	}
 	f := p.f
-	f.Imports = make([]Import, 0, prealloc(n))
+	f.Imports = make([]Import, 0, r.capHint(n))
 	for i := 0; i < n; i++ {
 		f.Imports = append(f.Imports, Import{})
 		im := &f.Imports[i]

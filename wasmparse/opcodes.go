@@ -1,7 +1,7 @@
 package wasmparse
 
-// Immediate classes of the one-byte opcodes, looked up by the walker so that
-// its main switch has a handful of dense cases instead of 256.
+// Immediate classes of the one-byte opcodes: step, the general decoder,
+// switches on them, and the fast path's tables are built from them.
 const (
 	opInvalid = iota
 	opNone    // no immediates

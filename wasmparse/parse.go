@@ -22,7 +22,11 @@ func Open(path string) (*File, error) {
 
 // Parse parses a core WebAssembly module. The returned File holds offsets
 // into b, not copies of the code and data payloads; names and other small
-// values are copied, so b may be reused afterwards.
+// values are copied, so the File does not keep b alive.
+//
+// Parse decodes every function body (see File.EH). A large code section is
+// decoded by GOMAXPROCS goroutines while the later sections are parsed; the
+// result, errors included, does not depend on their scheduling.
 func Parse(b []byte) (*File, error) {
 	p := &parser{in: b, f: &File{Size: int64(len(b))}}
 	err := p.parse()

@@ -195,3 +195,12 @@ func (r *reader) expectEnd() error {
 	}
 	return nil
 }
+
+// capHint bounds the initial capacity of a slice whose length n comes from
+// the input. count has checked n against the bytes left, but an entry in
+// memory can be tens of times larger than its minimal encoding, so the hint
+// is also held to a sixteenth of those bytes (plus a little): a plausible
+// module gets its exact size at once, and a hostile count can make the
+// parser reserve at most a few times the section's size before append has
+// to grow the slice with entries that really parsed.
+func (r *reader) capHint(n int) int { return min(n, 1024+r.remaining()/16) }

@@ -8,7 +8,7 @@ func (p *parser) typeSection(r *reader) error {
 	if err != nil {
 		return err
 	}
-	p.f.Types = make([]FuncType, 0, prealloc(n))
+	p.f.Types = make([]FuncType, 0, r.capHint(n))
 	for i := 0; i < n; i++ {
 		ft, err := r.readTypeDef()
 		if err != nil {
@@ -58,11 +58,13 @@ func (r *reader) readValTypes(what string) ([]ValType, error) {
 	if err != nil || n == 0 {
 		return nil, err
 	}
-	ts := make([]ValType, n)
-	for i := range ts {
-		if ts[i], err = r.readValType(); err != nil {
+	ts := make([]ValType, 0, r.capHint(n))
+	for i := 0; i < n; i++ {
+		t, err := r.readValType()
+		if err != nil {
 			return nil, err
 		}
+		ts = append(ts, t)
 	}
 	return ts, nil
 }

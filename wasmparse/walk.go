@@ -57,21 +57,11 @@ func fastRun(b []byte, p, depth int) (int, int) {
 		pair := binary.LittleEndian.Uint16(b[p:])
 		e := fastPairs[pair]
 		if e&(b[p+2]|pairSlow)&(pairSlow|pairCheck3) != 0 {
-			// A multi-byte LEB128 index, constant or offset? Find its
-			// last byte among the next eight (the stop bit is clear)
-			// and take it if it is shorter than five bytes; five-byte
-			// encodings need the range check that step does.
-			leb := int(lebOffset[uint8(pair)])
-			q := p + leb
-			if leb == 0 || q+8 > len(b) || (leb == 2 && b[p+1] >= 0x40) {
+			np := skipLongLEB(b, p, pair)
+			if np < 0 {
 				break
 			}
-			v := binary.LittleEndian.Uint64(b[q:])
-			last := bits.TrailingZeros64(^v&0x8080808080) >> 3
-			if last >= 4 {
-				break
-			}
-			p = q + last + 1
+			p = np
 			continue
 		}
 		d := depth + int(e>>2&3) - 1
@@ -84,6 +74,24 @@ func fastRun(b []byte, p, depth int) (int, int) {
 	return p, depth
 }
 
+// skipLongLEB handles, for fastRun, an instruction whose immediate is a
+// LEB128 of two to four bytes (an index, a constant or a memarg offset): it
+// finds the last byte among the next eight (the one with the stop bit
+// clear). It returns -1 for anything else, including five-byte encodings,
+// which need the range check that step does. pair holds b[p] and b[p+1].
+func skipLongLEB(b []byte, p int, pair uint16) int {
+	leb := int(lebOffset[uint8(pair)])
+	q := p + leb
+	if leb == 0 || q+8 > len(b) || (leb == 2 && pair >= 0x40<<8) {
+		return -1
+	}
+	last := bits.TrailingZeros64(^binary.LittleEndian.Uint64(b[q:])&0x8080808080) >> 3
+	if last >= 4 {
+		return -1
+	}
+	return q + last + 1
+}
+
 // step decodes the one instruction at p (p < len(b)) with the general
 // decoder. It returns the next position (negative on failure, see failAt),
 // the new block depth, the EH evidence, and whether the instruction was the
@@ -94,33 +102,20 @@ func step(b []byte, p, depth int) (next, newDepth int, flags uint8, done bool) {
 	opOff := p
 	c := b[p]
 	p++
-	switch c {
-	case 0x00, 0x01, 0x05, 0x0F, 0x1A, 0x1B, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A,
-		0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56,
-		0x57, 0x58, 0x59, 0x5A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F, 0x60, 0x61, 0x62,
-		0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E,
-		0x6F, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A,
-		0x7B, 0x7C, 0x7D, 0x7E, 0x7F, 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86,
-		0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F, 0x90, 0x91, 0x92,
-		0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E,
-		0x9F, 0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA,
-		0xAB, 0xAC, 0xAD, 0xAE, 0xAF, 0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB5, 0xB6,
-		0xB7, 0xB8, 0xB9, 0xBA, 0xBB, 0xBC, 0xBD, 0xBE, 0xBF, 0xC0, 0xC1, 0xC2,
-		0xC3, 0xC4, 0xD1, 0xD3, 0xD4:
-	case 0x0C, 0x0D, 0x10, 0x12, 0x14, 0x15, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25,
-		0x26, 0x3F, 0x40, 0xD2, 0xD5, 0xD6:
+	switch opClass[c] {
+	case opNone:
+	case opIdx:
 		p = skipU32(b, p)
-	case 0x0B:
+	case opEnd:
 		if depth == 0 {
 			return p, 0, flags, true
 		}
 		depth--
-	case 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F, 0x30, 0x31, 0x32, 0x33,
-		0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A, 0x3B, 0x3C, 0x3D, 0x3E:
+	case opMem:
 		p = skipMemarg(b, p)
-	case 0x41:
+	case opI32:
 		p = skipS32(b, p)
-	case 0x02, 0x03, 0x04:
+	case opBlock:
 		depth++
 		if uint(p) < uint(n) {
 			if c := b[p]; c == blockEmpty || valTypeClass[c] == vtSimple {
@@ -130,15 +125,15 @@ func step(b []byte, p, depth int) (next, newDepth int, flags uint8, done bool) {
 		var f uint8
 		p, f = skipBlockType(b, p)
 		flags |= f
-	case 0x11, 0x13:
+	case opIdxIdx:
 		p = skipU32(b, skipU32(b, p))
-	case 0x42:
+	case opI64:
 		p = skipS64(b, p)
-	case 0x43:
+	case opF32:
 		p += 4
-	case 0x44:
+	case opF64:
 		p += 8
-	case 0x0E:
+	case opBrTable:
 		var cnt uint32
 		cnt, p = readU32(b, p)
 		if p < 0 {
@@ -151,53 +146,53 @@ func step(b []byte, p, depth int) (next, newDepth int, flags uint8, done bool) {
 		for i := uint32(0); i <= cnt && p >= 0; i++ {
 			p = skipU32(b, p)
 		}
-	case 0x1C:
+	case opSelectT:
 		var f uint8
 		p, f = skipValTypeVec(b, p, opOff)
 		flags |= f
-	case 0xD0:
+	case opRefNull:
 		var f uint8
 		p, f = skipHeapType(b, p)
 		flags |= f
-	case 0x06:
+	case opTry:
 		flags |= ehLegacy
 		depth++
 		var f uint8
 		p, f = skipBlockType(b, p)
 		flags |= f
-	case 0x07, 0x09:
+	case opCatch, opRethrow:
 		flags |= ehLegacy
 		p = skipU32(b, p)
-	case 0x19:
+	case opCatchAll:
 		flags |= ehLegacy
-	case 0x18:
-		// delegate closes its try block like end does. A delegate at
-		// depth 0 is invalid; as a malformed body it fails below at the
-		// end check rather than ending the expression early.
+	case opDelegate:
+		// delegate closes its try block like end does. A delegate with
+		// no open block is a validation error, not a decoding one: it
+		// leaves the depth alone, so it cannot end the expression.
 		flags |= ehLegacy
 		p = skipU32(b, p)
 		if depth > 0 {
 			depth--
 		}
-	case 0x08:
+	case opThrow:
 		flags |= ehThrow
 		p = skipU32(b, p)
-	case 0x0A:
+	case opThrowRef:
 		flags |= ehExnref
-	case 0x1F:
+	case opTryTable:
 		flags |= ehExnref
 		depth++
 		var f uint8
 		p, f = skipBlockType(b, p)
 		flags |= f
 		p = skipCatchClauses(b, p, opOff)
-	case 0xFC:
+	case opPrefixMisc:
 		p = skipMisc(b, p, opOff)
-	case 0xFD:
+	case opPrefixSIMD:
 		p = skipSIMD(b, p, opOff)
-	case 0xFE:
+	case opPrefixAtomic:
 		p = skipAtomic(b, p, opOff)
-	case 0xFB:
+	case opPrefixGC:
 		var f uint8
 		p, f = skipGC(b, p, opOff)
 		flags |= f
