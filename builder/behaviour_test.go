@@ -39,6 +39,7 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"no-modules-0.2.100", testassets.GlueCase(t, "no-modules-0.2.100"), nil},
 		{"no-modules-0.2.107", testassets.GlueCase(t, "no-modules-0.2.107"), nil},
 		{"web-unwind-0.2.114", testassets.GlueCase(t, "web-unwind-0.2.114"), nil},
+		{"web-unwind-0.2.110", testassets.GlueCase(t, "web-unwind-0.2.110"), nil},
 		{"counter-inline", example(), func(o *Options) { o.InlineWasm = true }},
 		{"oxc-web-inline", realDir(t, "@oxc-parser/wasm", "web"), func(o *Options) { o.InlineWasm = true }},
 		{"counter-esm-min-map", example(), func(o *Options) { o.Format, o.Minify, o.Sourcemap = "esm", true, true }},

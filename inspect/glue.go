@@ -168,8 +168,10 @@ func (g *GlueInfo) guardSummary() string {
 	switch {
 	case g.Guard.WbgGuard:
 		return "already guarded by wbg-guard"
-	case len(g.Guard.UpstreamParts) > 0:
+	case g.Guard.Upstream != "none":
 		return "upstream wasm-bindgen " + g.Guard.Upstream + " (" + strings.Join(g.Guard.UpstreamParts, ", ") + ")"
+	case len(g.Guard.UpstreamParts) > 0:
+		return "no upstream abort handling; has " + strings.Join(g.Guard.UpstreamParts, ", ") + " (an unwind build)"
 	}
 	return "none"
 }

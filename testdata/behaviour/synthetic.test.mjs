@@ -57,3 +57,21 @@ for (const [name, file, bytes] of [
       return g;
     }, (p) => p.add(4, 5), 9, 'add'));
 }
+
+test('unwind build without upstream abort handling (0.2.107-0.2.113 shape)', async () => {
+  const dir = path.join(out, 'web-unwind-0.2.110');
+  const g = await import(path.join(dir, 'unwind_mid.js'));
+  g.initSync({ module: readFileSync(path.join(dir, 'unwind_mid_bg.wasm')) });
+  const c = g.Counter.withStart(10);
+  assert.equal(c.increment(), 11);
+  // The export caught the panic and threw upstream's PanicError: recoverable.
+  assert.throws(() => g.divide(1, 0), (e) => e instanceof g.PanicError && e.message === 'attempt to divide by zero' &&
+    e.cause instanceof Error && e.cause.name === 'PanicError');
+  assert.equal(c.increment(), 12, 'state kept across a panic');
+  // A trap: nothing upstream poisons this instance; wbg-guard does.
+  assert.throws(() => g.divide(-2147483648, -1), (e) => e instanceof g.AbortError && e.kind === 'trap');
+  await null;
+  assert.throws(() => c.increment(), g.StaleInstanceError);
+  assert.equal(g.Counter.withStart(0).increment(), 1, 'fresh state after the abort');
+  assert.deepEqual([g.wbgGuard.stats().panics, g.wbgGuard.stats().aborts, g.wbgGuard.stats().generation], [1, 1, 2]);
+});
