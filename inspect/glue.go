@@ -171,7 +171,11 @@ func (g *GlueInfo) guardSummary() string {
 	case g.Guard.Upstream != "none":
 		return "upstream wasm-bindgen " + g.Guard.Upstream + " (" + strings.Join(g.Guard.UpstreamParts, ", ") + ")"
 	case len(g.Guard.UpstreamParts) > 0:
-		return "no upstream abort handling; has " + strings.Join(g.Guard.UpstreamParts, ", ") + " (an unwind build)"
+		s := "no upstream abort handling; has " + strings.Join(g.Guard.UpstreamParts, ", ")
+		if strings.Contains(s, "panic_error") {
+			s += " (an unwind build)"
+		}
+		return s
 	}
 	return "none"
 }
