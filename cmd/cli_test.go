@@ -186,3 +186,44 @@ func TestBuildWarnsWhenThePlatformCannotRunTheModule(t *testing.T) {
 		t.Errorf("browser build: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestBuildInspectRebuild is the flow a build pipeline runs: build, inspect
+// the result, and (by mistake) build the result again.
+func TestBuildInspectRebuild(t *testing.T) {
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "dist")
+	if code, stdout, stderr := run("build", example(t), "--out-dir", out); code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("build: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	code, stdout, stderr := run("inspect", "--json", out)
+	if code != 0 {
+		t.Fatalf("inspect of the output: exit %d: %s", code, stderr)
+	}
+	var v struct {
+		Glue struct {
+			Guard struct {
+				WbgGuard bool `json:"wbg_guard"`
+			} `json:"guard"`
+		} `json:"glue"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &v); err != nil || !v.Glue.Guard.WbgGuard {
+		t.Errorf("inspect should report wbg-guard's own output (err %v): %s", err, stdout)
+	}
+	again := filepath.Join(tmp, "again")
+	code, _, stderr = run("build", out, "--out-dir", again)
+	if code != 1 || !strings.Contains(stderr, "already wbg-guard output") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("rebuilding the output: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(again); !os.IsNotExist(err) {
+		t.Errorf("%s should not exist", again)
+	}
+	// Running the same build twice is safe and gives the same bytes.
+	before, _ := os.ReadFile(filepath.Join(out, "counter.js"))
+	if code, _, stderr := run("build", example(t), "--out-dir", out); code != 0 {
+		t.Fatalf("second build: %s", stderr)
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "counter.js"))
+	if string(before) != string(after) {
+		t.Error("rebuilding gave different output")
+	}
+}
