@@ -109,17 +109,20 @@ func entrySource(p *plan) (string, error) {
 	} else {
 		w("const __wbgg_hostRequire = __wbgg_require;\n")
 	}
-	// terminated: what upstream's own call guard (wasm-bindgen 0.2.114+
-	// glue, patched by upstream-call-guard) throws when a dead generation's
-	// glue is entered: a stale use, refused as such.
-	w("const __wbgg_terminated = () => new StaleInstanceError(%q);\n", "'"+g.Name+"': this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)")
-	w("const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module, terminated: __wbgg_terminated };\n")
+	// terminated and unwrap serve the patches of upstream's guard glue
+	// (wasm-bindgen 0.2.114+, patches/upstream-*): the error its call guard
+	// throws when a dead generation's glue is entered, and our PanicError for
+	// a panic its catch handler unwrapped. They reach the runtime, which is
+	// made below; they are called only once the glue runs Rust code.
+	w("let __wbgg_rt = null;\n")
+	w("const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module,\n")
+	w("  terminated: () => __wbgg_rt.terminated(), unwrap: (v) => (__wbgg_rt === null ? v : __wbgg_rt.panicOf(v)) };\n")
 
 	cfg, err := runtimeConfig(p)
 	if err != nil {
 		return "", err
 	}
-	w("const __wbgg_rt = createRuntime(Object.assign(%s, { factory: __wbgg_factory, host: __wbgg_host }));\n", cfg)
+	w("__wbgg_rt = createRuntime(Object.assign(%s, { factory: __wbgg_factory, host: __wbgg_host }));\n", cfg)
 
 	exports, err := facadeExports(p)
 	if err != nil {

@@ -163,15 +163,6 @@ var knownBugs = []struct {
 	match      string   // a substring of the failure detail
 	bug        string
 }{
-	{"synthetic-unwind", "panic-unwind", []string{"method", "accessor", "closure"}, nil, "expected PanicError",
-		"0.2.114+ glue: a panic in an instance method, getter or closure reaches the caller as upstream's PanicError, not the package's exported PanicError (only facade calls settle it)"},
-	// Deno reports an exception of a FinalizationRegistry callback on stderr
-	// ("Uncaught [object WebAssembly.Exception]"), not to the page's error
-	// event, so the cell cannot see it there.
-	{"synthetic-unwind", "panic-unwind", []string{"finalizer"}, []string{"deno"}, "nothing thrown out of the finalizer",
-		"a panic in a finalizer (FinalizationRegistry cleanup) is rethrown to the host as an uncaught WebAssembly.Exception; aborts there are swallowed"},
-	{"synthetic-unwind", "panic->unreachable", nil, nil, "silent stale free()",
-		"0.2.114+ glue: free()/Symbol.dispose of a stale object throws StaleInstanceError (upstream's call guard runs before the raw free, patched to throw) instead of being silent"},
 }
 
 func knownBug(r row) string {

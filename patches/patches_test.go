@@ -41,6 +41,7 @@ func TestPatchesApplyToTheirShapes(t *testing.T) {
 		{"module-import-source", "module", glue("module-0.2.102", "mod_mid.js"), "mod_mid_bg.wasm", "import source"},
 		{"module-import-source", "module", glue("module-0.2.107", "mod_late.js"), "mod_late_bg.wasm", "import source"},
 		{"upstream-call-guard", "web", glue("web-unwind-0.2.114", "web_unwind.js"), "web_unwind_bg.wasm", "Module terminated"},
+		{"upstream-handle-catch", "web", glue("web-unwind-0.2.114", "web_unwind.js"), "web_unwind_bg.wasm", "throw e.getArg"},
 	}
 	for _, c := range cases {
 		t.Run(c.patch+"/"+filepath.Base(c.file), func(t *testing.T) {

@@ -250,6 +250,17 @@ export function makeFacade(rt, asyncMembers) {
     function retire(g) {
       if (!g.adopted.has(name)) return;
       const proto = g.ns[name].prototype;
+      // free() and Symbol.dispose of a dead generation's objects do nothing:
+      // its memory is gone with it, and a `using` block or cleanup code must
+      // not throw for it (whatever the glue would run first, e.g. upstream's
+      // own call guard).
+      for (const key of ['free', typeof Symbol.dispose === 'symbol' ? Symbol.dispose : null]) {
+        if (key === null) continue;
+        const d = Object.getOwnPropertyDescriptor(proto, key);
+        if (d === undefined || !d.configurable || typeof d.value !== 'function') continue;
+        d.value = named(typeof key === 'symbol' ? '[Symbol.dispose]' : key, function () {});
+        Object.defineProperty(proto, key, d);
+      }
       for (const key of Object.getOwnPropertyNames(proto)) {
         if (key === 'constructor' || key === 'free' || key.startsWith('__')) continue;
         const d = Object.getOwnPropertyDescriptor(proto, key);
@@ -258,11 +269,14 @@ export function makeFacade(rt, asyncMembers) {
         const relabel = (f) =>
           function (...args) {
             const prev = g.staleLabel;
+            const prevGen = rt.staleGen;
             g.staleLabel = label;
+            rt.staleGen = g;
             try {
               return f.apply(this, args);
             } finally {
               g.staleLabel = prev;
+              rt.staleGen = prevGen;
             }
           };
         if ('value' in d) {

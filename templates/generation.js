@@ -87,6 +87,7 @@ export function createManager(options) {
     firstNs: null,
     nextId: 1,
     deadWithFrames: new Set(), // dead generations that still have Wasm frames on the stack
+    staleGen: null, // the dead generation whose method is running (see facade.js retire)
     reinitTimes: [],
     poisoned: null, // PoisonedError once no generation will be made any more
     counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0 },
@@ -235,18 +236,49 @@ function abort(rt, gen, site, kind, cause) {
   return err;
 }
 
+/** The StaleInstanceError for a use of dead generation `gen`. */
+function staleError(rt, gen, label) {
+  return new StaleInstanceError(
+    label + ': this object or function belongs to generation ' + gen.id + ' of ' + pkgOf(rt) +
+      ', whose Wasm instance was aborted; it cannot be used any more (create a new one)',
+    { generation: gen.id, label, cause: gen.abortError === null ? undefined : gen.abortError },
+  );
+}
+
+/**
+ * What upstream's own call guard (wasm-bindgen 0.2.114+ glue, patched to ask
+ * the host) throws when a dead generation's glue is entered: the same
+ * StaleInstanceError as any stale use, named after the method when known.
+ */
+export function terminatedError(rt) {
+  const g = rt.staleGen;
+  if (g !== null) {
+    if (g.inFlight || g.depth > 0) return abortErrorOf(g);
+    return staleError(rt, g, g.staleLabel);
+  }
+  return new StaleInstanceError(
+    pkgOf(rt) + ': this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)',
+  );
+}
+
+/**
+ * Our PanicError for a value upstream's glue unwrapped from its private tag
+ * (a glue-made panic object of the live generation), or the value itself.
+ */
+export function panicOf(rt, v) {
+  const g = rt.gen;
+  if (g === null || g.dead) return v;
+  const p = panicFor(rt, g, v, '');
+  return p === undefined ? v : p;
+}
+
 function makeHandler(rt) {
   return {
     dead(gen, site) {
       if (site.free) return undefined;
       // Still unwinding from the abort: keep reporting the abort itself.
       if (gen.inFlight || gen.depth > 0) throw abortErrorOf(gen);
-      const label = gen.staleLabel || site.label;
-      throw new StaleInstanceError(
-        label + ': this object or function belongs to generation ' + gen.id + ' of ' + pkgOf(rt) +
-          ', whose Wasm instance was aborted; it cannot be used any more (create a new one)',
-        { generation: gen.id, label, cause: gen.abortError === null ? undefined : gen.abortError },
-      );
+      throw staleError(rt, gen, gen.staleLabel || site.label);
     },
 
     fail(gen, site, e) {

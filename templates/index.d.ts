@@ -180,6 +180,10 @@ export interface Runtime {
   /** The web target's initSync. */
   initSync(arg?: unknown): unknown;
   api: GuardApi;
+  /** What upstream's call guard throws for a dead generation (loader patches). */
+  terminated(): StaleInstanceError | AbortError;
+  /** Our PanicError for a panic upstream's catch handler unwrapped, else the value itself (loader patches). */
+  panicOf(value: unknown): unknown;
 }
 
 export declare function createRuntime(options: RuntimeOptions): Runtime;

@@ -8,7 +8,7 @@
 //
 // See README.md for the options and index.d.ts for the types.
 
-import { addHook, createManager, current, stats } from './generation.js';
+import { addHook, createManager, current, panicOf, stats, terminatedError } from './generation.js';
 import { makeFacade } from './facade.js';
 
 export { ABORT_KINDS, AbortError, PanicError, PoisonedError, StaleInstanceError } from './errors.js';
@@ -33,5 +33,10 @@ export function createRuntime(options) {
     init: facade.init,
     initSync: facade.initSync,
     api,
+    // For loader patches of upstream's guard glue (patches/upstream-*): the
+    // error its call guard throws for a dead generation, and our PanicError
+    // for a panic its catch handler unwrapped.
+    terminated: () => terminatedError(rt),
+    panicOf: (v) => panicOf(rt, v),
   });
 }

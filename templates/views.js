@@ -12,6 +12,8 @@
 //    validate, JSTag...) is inherited from the real namespace.
 
 import { guardExport, guardImport } from './guard.js';
+import { PANIC, classify } from './classify.js';
+import { PanicError } from './errors.js';
 
 // Exports whose call must stay silent on a dead generation: freeing memory of
 // an instance that is gone is a no-op, and `free()` / `Symbol.dispose` of a
@@ -311,11 +313,25 @@ export function makeFinalizationRegistryView(rt, gen) {
               try {
                 cleanup(held);
               } catch (e) {
-                if (!gen.dead) throw e;
+                if (gen.dead) return;
+                // A panic in a finalizer has no caller to receive it: the
+                // guard has reported it (onPanic, counted); the host must
+                // not see it as an uncaught exception.
+                if (isPanic(rt, gen, e)) return;
+                throw e;
               }
             }
           : cleanup,
       );
     }
   };
+}
+
+function isPanic(rt, gen, e) {
+  if (e instanceof PanicError) return true;
+  try {
+    return classify(e, rt.W, gen).type === PANIC;
+  } catch (_) {
+    return false;
+  }
 }
