@@ -162,8 +162,7 @@ var knownBugs = []struct {
 	notOn      []string // runtimes where the harness cannot observe it
 	match      string   // a substring of the failure detail
 	bug        string
-}{
-}
+}{}
 
 func knownBug(r row) string {
 	for _, k := range knownBugs {
