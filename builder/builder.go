@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -91,7 +92,6 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.wasmBytes = wasmBytes
 	warnRuntime(p)
 
 	if p.platform == "workerd" {
@@ -107,7 +107,7 @@ func Build(o Options) (*Result, error) {
 	}
 	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Sourcemap: o.Sourcemap}
 	if g.Target == jsgen.TargetBundler {
-		fi.WasmShim = func(string) (string, error) { return wasmShim(mod) }
+		fi.WasmShim = func(string) (string, error) { return jsgen.WasmShim(mod) }
 	}
 	if g.Target == jsgen.TargetNoModules {
 		fi.ReturnVar = g.GlobalName
@@ -116,7 +116,11 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	entry, err := entrySource(p)
+	entry, err := jsgen.Entry(g, mod, jsgen.EntryOptions{
+		Platform: p.platform, Format: p.format, InlineWasm: o.InlineWasm, WasmBytes: wasmBytes,
+		ReinitMode: p.reinitMode, Eager: p.eager, NeedsModule: p.needsModule,
+		OnAbort: o.OnAbort, ReinitMax: o.ReinitMax, ReinitWindow: o.ReinitWindow, JSErrorsThroughRust: o.JSErrorsThroughRust,
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +266,7 @@ func addPackageJSON(p *plan, out tree) error {
 					kept = append(kept, name)
 				}
 			}
-			sortStrings(kept)
+			sort.Strings(kept)
 			nb, _ := json.Marshal(kept)
 			doc["files"] = nb
 		}

@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/wbg-guard/wbg-guard/jsgen"
 )
 
 // factoryInput says how to turn one package's glue into a generation factory.
@@ -18,10 +19,6 @@ type factoryInput struct {
 	ReturnVar string // no-modules: the global the glue assigns; "" returns module.exports
 	Sourcemap bool
 }
-
-// factoryParams are the names the factory binds: inside it, the glue's
-// references to these globals reach the guarded views and the host instead.
-const factoryParams = "WebAssembly, FinalizationRegistry, __wbgg_host"
 
 // buildFactory bundles the glue (entry, _bg.js, snippets) into one CommonJS
 // text and wraps it in a function, so that each call runs the glue's
@@ -88,19 +85,7 @@ func buildFactory(in factoryInput) (string, error) {
 	if len(res.OutputFiles) != 1 {
 		return "", fmt.Errorf("%s: esbuild produced %d files for the glue, expected 1", in.Entry, len(res.OutputFiles))
 	}
-	body := string(res.OutputFiles[0].Contents)
-	ret := "module.exports"
-	if in.ReturnVar != "" {
-		ret = in.ReturnVar
-	}
-	var sb strings.Builder
-	sb.WriteString("export default function __wbgg_factory(" + factoryParams + ") {\n")
-	// CommonJS names the glue may use; they come from the host so that the
-	// output works the same whether it is itself ESM or CommonJS.
-	sb.WriteString("var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;\n")
-	sb.WriteString(body)
-	sb.WriteString("\nreturn " + ret + ";\n}\n")
-	return sb.String(), nil
+	return jsgen.Factory(string(res.OutputFiles[0].Contents), in.ReturnVar), nil
 }
 
 // firstError turns esbuild's first error into one line naming the file.

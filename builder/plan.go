@@ -2,8 +2,6 @@ package builder
 
 import (
 	"fmt"
-	"sort"
-	"strings"
 
 	"github.com/wbg-guard/wbg-guard/jsgen"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
@@ -26,7 +24,6 @@ type plan struct {
 	// (host.module()), because the glue's own loader was replaced (bundler
 	// .wasm import, deno and module patches).
 	needsModule bool
-	wasmBytes   []byte // the .wasm as read from the input
 }
 
 // defaultPlatform is where each target's glue is meant to run.
@@ -85,61 +82,6 @@ func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 	return p, nil
 }
 
-// labels names raw exports by the one JS member that calls them, for
-// messages. An export several members call (malloc, free, the stack pointer)
-// gets no label: naming one caller would mislead.
-func labels(g *jsgen.Glue) map[string]string {
-	callers := map[string][]string{}
-	add := func(raw, label string) {
-		if !contains(callers[raw], label) {
-			callers[raw] = append(callers[raw], label)
-		}
-	}
-	for _, e := range g.Exports {
-		for _, raw := range e.Calls {
-			add(raw, e.Name)
-		}
-		if e.Class == nil {
-			continue
-		}
-		for _, member := range sortedKeys(e.Class.Calls) {
-			for _, raw := range e.Class.Calls[member] {
-				add(raw, memberLabel(e.Name, member))
-			}
-		}
-	}
-	out := map[string]string{}
-	for raw, ls := range callers {
-		if len(ls) == 1 {
-			out[raw] = ls[0]
-		}
-	}
-	return out
-}
-
-func memberLabel(class, member string) string {
-	switch {
-	case member == "constructor":
-		return "new " + class
-	case strings.HasPrefix(member, "static "):
-		return class + "." + strings.TrimPrefix(member, "static ")
-	case strings.HasPrefix(member, "get "):
-		return class + "." + strings.TrimPrefix(member, "get ") + " (getter)"
-	case strings.HasPrefix(member, "set "):
-		return class + "." + strings.TrimPrefix(member, "set ") + " (setter)"
-	}
-	return class + "." + member
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
@@ -148,5 +90,3 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
-
-func sortStrings(xs []string) { sort.Strings(xs) }

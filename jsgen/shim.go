@@ -1,4 +1,4 @@
-package builder
+package jsgen
 
 import (
 	"fmt"
@@ -9,12 +9,12 @@ import (
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
-// wasmShim generates the module that stands in for `import * as wasm from
+// WasmShim generates the module that stands in for `import * as wasm from
 // "./x_bg.wasm"` (bundler target). Bundlers instantiate such an import once,
 // as an ES module whose imports are the glue's own modules; here each
 // generation instantiates the compiled module afresh, with the import
 // modules of this generation, through the guarded WebAssembly view.
-func wasmShim(mod *wasmparse.File) (string, error) {
+func WasmShim(mod *wasmparse.File) (string, error) {
 	seen := map[string]bool{}
 	var modules []string
 	for _, im := range mod.Imports {

@@ -1,4 +1,4 @@
-package builder
+package jsgen
 
 import (
 	"encoding/base64"
@@ -7,43 +7,73 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 
-	"github.com/wbg-guard/wbg-guard/jsgen"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
+
+// EntryOptions are the decisions of a build that shape the generated entry.
+type EntryOptions struct {
+	Platform    string // node, browser, workerd, deno or neutral
+	Format      string // esm, cjs, or iife (no-modules)
+	InlineWasm  bool
+	WasmBytes   []byte // the module, for InlineWasm
+	ReinitMode  string // "factory" or "initSync"
+	Eager       bool   // the glue instantiates at load: make generation 1 at import
+	NeedsModule bool   // the (patched) glue asks the host for the compiled module
+
+	OnAbort             string // "reinit" or "poison"
+	ReinitMax           int    // 0: no limit
+	ReinitWindow        time.Duration
+	JSErrorsThroughRust string // "abort" or "pass"
+}
+
+type entryPlan struct {
+	g   *Glue
+	mod *wasmparse.File
+	o   EntryOptions
+}
+
+// Entry generates the module a guarded output is bundled from: the host (how
+// the platform finds the .wasm, require and the file's own URL), the runtime
+// configured with facts from the parsed module (the arity of every export and
+// import, funcref tables) and from the glue (labels, async members), and one
+// facade per public export of the glue, under the glue's own names. It
+// imports the runtime as RuntimeSpec and the generation factory as
+// FactorySpec; the bundler resolves both.
+func Entry(g *Glue, mod *wasmparse.File, o EntryOptions) (string, error) {
+	return entrySource(&entryPlan{g: g, mod: mod, o: o})
+}
 
 // Names of the virtual modules the entry imports; the bundle step resolves
 // them to the embedded runtime and to the generated factory.
 const (
-	runtimeSpec = "wbg-guard:runtime"
-	factorySpec = "wbg-guard:factory"
+	RuntimeSpec = "wbg-guard:runtime"
+	FactorySpec = "wbg-guard:factory"
 )
 
-// entrySource generates the module esbuild bundles into the output: the host
-// (how this platform finds the .wasm, require and the file's own URL), the
-// runtime configured from the parsed module, and one facade per public
-// export of the glue, under the glue's own names.
-func entrySource(p *plan) (string, error) {
+// entrySource generates the entry; see Entry.
+func entrySource(p *entryPlan) (string, error) {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	g := p.glue
+	g := p.g
 	wasmName := path.Base(g.Wasm)
 
-	w("import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from %q;\n", runtimeSpec)
-	w("import __wbgg_factory from %q;\n", factorySpec)
+	w("import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from %q;\n", RuntimeSpec)
+	w("import __wbgg_factory from %q;\n", FactorySpec)
 
 	// Where am I, and how do I require? The factory's CommonJS names come
 	// from here, the same whichever format the output itself has.
 	switch {
-	case p.platform == "node" && p.format == "cjs":
+	case p.o.Platform == "node" && p.o.Format == "cjs":
 		w("const __wbgg_require = require, __wbgg_filename = __filename, __wbgg_dir = __dirname;\n")
 		w("const __wbgg_url = __wbgg_require(\"node:url\").pathToFileURL(__filename).href;\n")
-	case p.platform == "node":
+	case p.o.Platform == "node":
 		w("import { createRequire as __wbgg_createRequire } from \"node:module\";\n")
 		w("import { fileURLToPath as __wbgg_fileURLToPath } from \"node:url\";\n")
 		w("const __wbgg_url = import.meta.url, __wbgg_require = __wbgg_createRequire(__wbgg_url);\n")
 		w("const __wbgg_filename = __wbgg_fileURLToPath(__wbgg_url), __wbgg_dir = __wbgg_require(\"node:path\").dirname(__wbgg_filename);\n")
-	case p.format == "iife":
+	case p.o.Format == "iife":
 		// A classic script: its own URL is document.currentScript's, known
 		// only while the script first runs.
 		w("const __wbgg_url = typeof document !== \"undefined\" && document.currentScript ? document.currentScript.src : undefined;\n")
@@ -52,29 +82,29 @@ func entrySource(p *plan) (string, error) {
 		w("const __wbgg_url = import.meta.url;\n")
 		w("const __wbgg_require = __wbgg_noRequire, __wbgg_filename = undefined, __wbgg_dir = undefined;\n")
 	}
-	if p.platform != "node" {
+	if p.o.Platform != "node" {
 		w("function __wbgg_noRequire(id) { throw new Error(\"wbg-guard: the glue asked for require(\" + JSON.stringify(id) + \"), which this platform does not have\"); }\n")
 	}
 
 	// The compiled module, for glue whose loader was replaced (bundler,
 	// deno, module) or for the inlined .wasm.
-	inline := p.opts.InlineWasm
+	inline := p.o.InlineWasm
 	switch {
 	case inline:
-		w("const __wbgg_wasmBase64 = %q;\n", base64.StdEncoding.EncodeToString(p.wasmBytes))
+		w("const __wbgg_wasmBase64 = %q;\n", base64.StdEncoding.EncodeToString(p.o.WasmBytes))
 		w("function __wbgg_wasmBytes() { return __wbgg_decodeBase64(__wbgg_wasmBase64); }\n")
 		w("%s\n", decodeBase64JS)
 		w("let __wbgg_compiled = null;\n")
 		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_wasmBytes()); }\n")
-	case p.platform == "workerd":
+	case p.o.Platform == "workerd":
 		// wrangler's CompiledWasm convention: the .wasm import is a
 		// WebAssembly.Module, compiled by the runtime at upload.
 		w("import __wbgg_compiled from %q;\n", "./"+wasmName)
 		w("function __wbgg_module() { return __wbgg_compiled; }\n")
-	case p.platform == "node" && p.needsModule:
+	case p.o.Platform == "node" && p.o.NeedsModule:
 		w("let __wbgg_compiled = null;\n")
 		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_require(\"node:fs\").readFileSync(__wbgg_require(\"node:path\").join(__wbgg_dir, %q))); }\n", wasmName)
-	case p.needsModule:
+	case p.o.NeedsModule:
 		// Browsers, deno: fetch and compile once at load (top-level await),
 		// so that every generation can instantiate synchronously.
 		w("const __wbgg_wasmURL = new URL(%q, __wbgg_url);\n", "./"+wasmName)
@@ -91,7 +121,7 @@ func entrySource(p *plan) (string, error) {
 	// runtime's WebAssembly view hands every later generation that compiled
 	// module and never looks at their bytes, so later reads get an empty
 	// buffer: no disk read, and no copy of the module kept alive for them.
-	if p.platform == "node" {
+	if p.o.Platform == "node" {
 		w("let __wbgg_fsView = null, __wbgg_wasmReads = 0;\n")
 		w("function __wbgg_hostRequire(id) {\n")
 		w("  const m = __wbgg_require(id);\n")
@@ -128,7 +158,7 @@ func entrySource(p *plan) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if p.format == "iife" {
+	if p.o.Format == "iife" {
 		// no-modules: the global is the init function carrying initSync and
 		// every export, as the original script's global was.
 		w("const __wbgg_global = Object.assign(__wbgg_initFacade, { initSync: __wbgg_rt.initSync, PanicError, AbortError, PoisonedError, StaleInstanceError, wbgGuard: __wbgg_rt.api });\n")
@@ -153,12 +183,12 @@ func entrySource(p *plan) (string, error) {
 
 type facadeExport struct{ name, expr string }
 
-func facadeExports(p *plan) ([]facadeExport, error) {
+func facadeExports(p *entryPlan) ([]facadeExport, error) {
 	var out []facadeExport
 	reserved := map[string]bool{"PanicError": true, "AbortError": true, "PoisonedError": true, "StaleInstanceError": true, "wbgGuard": true}
-	for _, e := range p.glue.Exports {
+	for _, e := range p.g.Exports {
 		if reserved[e.Name] && e.Kind != "class" {
-			return nil, fmt.Errorf("%s exports %s, a name wbg-guard's output needs for its own API", p.glue.Entry, e.Name)
+			return nil, fmt.Errorf("%s exports %s, a name wbg-guard's output needs for its own API", p.g.Entry, e.Name)
 		}
 		if reserved[e.Name] {
 			// Upstream's own PanicError class (unwind builds): ours takes
@@ -166,7 +196,7 @@ func facadeExports(p *plan) ([]facadeExport, error) {
 			continue
 		}
 		if e.Name != "default" && !isIdentifier(e.Name) {
-			return nil, fmt.Errorf("%s exports %q, which is not an identifier wbg-guard can re-export", p.glue.Entry, e.Name)
+			return nil, fmt.Errorf("%s exports %q, which is not an identifier wbg-guard can re-export", p.g.Entry, e.Name)
 		}
 		var expr string
 		switch e.Kind {
@@ -180,11 +210,11 @@ func facadeExports(p *plan) ([]facadeExport, error) {
 			switch e.Name {
 			case "default":
 				expr = "__wbgg_rt.init"
-				if p.opts.InlineWasm || p.platform == "workerd" {
+				if p.o.InlineWasm || p.o.Platform == "workerd" {
 					// The module is in the bundle (or imported compiled): init()
 					// with no argument uses it instead of fetching a file.
 					arg := "__wbgg_module()"
-					if p.glue.Markers.InitSyncObject {
+					if p.g.Markers.InitSyncObject {
 						arg = "{ module_or_path: __wbgg_module() }"
 					}
 					expr = "((arg) => __wbgg_rt.init(arg === undefined ? " + arg + " : arg))"
@@ -192,13 +222,13 @@ func facadeExports(p *plan) ([]facadeExport, error) {
 			case "initSync":
 				expr = "__wbgg_rt.initSync"
 			default:
-				return nil, fmt.Errorf("%s: unexpected loader export %q", p.glue.Entry, e.Name)
+				return nil, fmt.Errorf("%s: unexpected loader export %q", p.g.Entry, e.Name)
 			}
-			if p.format == "iife" {
+			if p.o.Format == "iife" {
 				continue // the global itself is init, and carries initSync
 			}
 		default:
-			return nil, fmt.Errorf("%s: export %s has a kind (%s) wbg-guard does not know how to guard", p.glue.Entry, e.Name, e.Kind)
+			return nil, fmt.Errorf("%s: export %s has a kind (%s) wbg-guard does not know how to guard", p.g.Entry, e.Name, e.Kind)
 		}
 		out = append(out, facadeExport{e.Name, expr})
 	}
@@ -208,15 +238,15 @@ func facadeExports(p *plan) ([]facadeExport, error) {
 // runtimeConfig is the createRuntime options object, as JSON: facts from
 // the parsed .wasm (arity of every exported function and import, funcref
 // tables) and from the glue (labels, async members), and the policies.
-func runtimeConfig(p *plan) (string, error) {
+func runtimeConfig(p *entryPlan) (string, error) {
 	type exportInfo struct {
 		Arity int    `json:"arity"`
 		Label string `json:"label,omitempty"`
 		Free  bool   `json:"free,omitempty"`
 	}
 	mod := p.mod
-	lbl := labels(p.glue)
-	free := freeExports(p.glue)
+	lbl := labels(p.g)
+	free := freeExports(p.g)
 	exports := map[string]exportInfo{}
 	var tables []string
 	for _, e := range mod.Exports {
@@ -224,7 +254,7 @@ func runtimeConfig(p *plan) (string, error) {
 		case wasmparse.KindFunc:
 			t, err := mod.FuncType(e.Index)
 			if err != nil {
-				return "", fmt.Errorf("%s: export %s: %v", p.glue.Wasm, e.Name, err)
+				return "", fmt.Errorf("%s: export %s: %v", p.g.Wasm, e.Name, err)
 			}
 			exports[e.Name] = exportInfo{Arity: len(t.Params), Label: lbl[e.Name], Free: free[e.Name]}
 		case wasmparse.KindTable:
@@ -239,7 +269,7 @@ func runtimeConfig(p *plan) (string, error) {
 			continue
 		}
 		if int(im.Func) >= len(mod.Types) {
-			return "", fmt.Errorf("%s: import %s.%s has no type", p.glue.Wasm, im.Module, im.Name)
+			return "", fmt.Errorf("%s: import %s.%s has no type", p.g.Wasm, im.Module, im.Name)
 		}
 		if imports[im.Module] == nil {
 			imports[im.Module] = map[string]int{}
@@ -247,7 +277,7 @@ func runtimeConfig(p *plan) (string, error) {
 		imports[im.Module][im.Name] = len(mod.Types[im.Func].Params)
 	}
 	var async []string
-	for _, e := range p.glue.Exports {
+	for _, e := range p.g.Exports {
 		if e.Async {
 			async = append(async, e.Name)
 		}
@@ -255,23 +285,23 @@ func runtimeConfig(p *plan) (string, error) {
 	sort.Strings(tables)
 	sort.Strings(async)
 	limit := map[string]int64{"max": 0, "windowMs": 0}
-	if p.opts.ReinitMax > 0 {
-		limit = map[string]int64{"max": int64(p.opts.ReinitMax), "windowMs": p.opts.ReinitWindow.Milliseconds()}
+	if p.o.ReinitMax > 0 {
+		limit = map[string]int64{"max": int64(p.o.ReinitMax), "windowMs": p.o.ReinitWindow.Milliseconds()}
 	} else {
 		// No limit: a count no crash loop reaches within any window.
 		limit = map[string]int64{"max": 1 << 52, "windowMs": 1}
 	}
 	cfg := map[string]any{
-		"name":                p.glue.Name,
-		"reinitMode":          p.reinitMode,
-		"policy":              p.opts.OnAbort,
+		"name":                p.g.Name,
+		"reinitMode":          p.o.ReinitMode,
+		"policy":              p.o.OnAbort,
 		"reinitLimit":         limit,
-		"jsErrorsThroughRust": p.opts.JSErrorsThroughRust,
+		"jsErrorsThroughRust": p.o.JSErrorsThroughRust,
 		"exports":             exports,
 		"imports":             imports,
 		"tables":              nonNilStrings(tables),
 		"asyncMembers":        nonNilStrings(async),
-		"eager":               p.eager,
+		"eager":               p.o.Eager,
 	}
 	// encoding/json sorts map keys, so the output is deterministic.
 	b, err := json.Marshal(cfg)
@@ -285,7 +315,7 @@ func runtimeConfig(p *plan) (string, error) {
 // memory is gone, so calling them on stale objects is a silent no-op. Named
 // ones (__wbg_x_free, __wbindgen_free) the runtime recognises by name; the
 // glue tells which others its free() methods call (minified names).
-func freeExports(g *jsgen.Glue) map[string]bool {
+func freeExports(g *Glue) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range g.Exports {
 		if e.Class == nil {
@@ -328,3 +358,67 @@ const decodeBase64JS = `function __wbgg_decodeBase64(s) {
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }`
+
+// labels names raw exports by the one JS member that calls them, for
+// messages. An export several members call (malloc, free, the stack pointer)
+// gets no label: naming one caller would mislead.
+func labels(g *Glue) map[string]string {
+	callers := map[string][]string{}
+	add := func(raw, label string) {
+		if !containsString(callers[raw], label) {
+			callers[raw] = append(callers[raw], label)
+		}
+	}
+	for _, e := range g.Exports {
+		for _, raw := range e.Calls {
+			add(raw, e.Name)
+		}
+		if e.Class == nil {
+			continue
+		}
+		for _, member := range sortedMapKeys(e.Class.Calls) {
+			for _, raw := range e.Class.Calls[member] {
+				add(raw, memberLabel(e.Name, member))
+			}
+		}
+	}
+	out := map[string]string{}
+	for raw, ls := range callers {
+		if len(ls) == 1 {
+			out[raw] = ls[0]
+		}
+	}
+	return out
+}
+
+func memberLabel(class, member string) string {
+	switch {
+	case member == "constructor":
+		return "new " + class
+	case strings.HasPrefix(member, "static "):
+		return class + "." + strings.TrimPrefix(member, "static ")
+	case strings.HasPrefix(member, "get "):
+		return class + "." + strings.TrimPrefix(member, "get ") + " (getter)"
+	case strings.HasPrefix(member, "set "):
+		return class + "." + strings.TrimPrefix(member, "set ") + " (setter)"
+	}
+	return class + "." + member
+}
+
+func sortedMapKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
