@@ -1,0 +1,205 @@
+// Recovery latency in Node: the time from an abort (the caller has caught
+// the AbortError) to the end of the next successful call, for the guarded
+// package (lazy reinit from the cached compiled module), against
+//   bound: a bare `new WebAssembly.Instance(module, stubImports)` of the
+//          same, already compiled module (what any reinit must pay at least);
+//   cold:  re-loading the original package in-process (require cache
+//          cleared, then the same call): what users do today.
+// Each iteration measures recovery and bound back to back; the steady cost
+// of the same call on a live instance is reported too.
+//
+//   node --expose-gc --experimental-wasm-modules bench/lib/recovery.mjs \
+//        --guarded DIR (built with --reinit-limit 0) --out FILE [--quick]
+
+import fs from 'node:fs';
+import { args, gc, load, now, quietly, require, summary } from './common.mjs';
+import { pathToFileURL } from 'node:url';
+import { guardedEntry, guardedWasm, originalEntry, originalWasm } from './packages.mjs';
+
+const opt = args();
+const QUICK = !!opt.quick;
+const GUARDED = opt.guarded;
+const OUT = opt.out;
+if (!GUARDED || !OUT) throw new Error('usage: recovery.mjs --guarded DIR --out FILE [--quick]');
+
+const DEEP_JS = '('.repeat(100000) + '1' + ')'.repeat(100000);
+let brotliTiny = null; // brotli of 'a', made by the package itself
+
+const CASES = [
+  {
+    id: 'counter',
+    label: 'example counter (323 B module)',
+    abortLabel: '`crash()` (unreachable)',
+    abort: (m) => m.crash(),
+    callLabel: '`add(1, 2)`',
+    call: (m) => m.add(1, 2),
+    iters: 300,
+    cold: 100,
+  },
+  {
+    id: 'brotli',
+    label: 'brotli-wasm pkg.node (1.0 MB)',
+    abortLabel: "`DecompressStream.decompress(.., 2**31)` ('capacity overflow' panic)",
+    abort: (m) => new m.DecompressStream().decompress(new Uint8Array([1, 2, 3]), 2 ** 31),
+    callLabel: "`decompress(compress('a'))` (1 byte)",
+    prep: (m) => {
+      brotliTiny = m.compress(new Uint8Array([97]), { quality: 1 });
+    },
+    call: (m) => m.decompress(brotliTiny),
+    iters: 100,
+    cold: 30,
+  },
+  {
+    id: 'oxc',
+    label: '@oxc-parser/wasm node (0.7 MB)',
+    abortLabel: "`parseSync('x', {sourceFilename: 'a.zzz'})` (unreachable)",
+    abort: (m) => m.parseSync('x', { sourceFilename: 'a.zzz' }),
+    callLabel: "`parseSync('a').free()`",
+    call: (m) => m.parseSync('a').free(),
+    iters: 100,
+    cold: 30,
+  },
+  {
+    id: 'oxc-web',
+    label: '@oxc-parser/wasm web (0.7 MB; ESM, `initSync({module})` in Node, reinit through initSync)',
+    abortLabel: "`parseSync('x', {sourceFilename: 'a.zzz'})` (unreachable)",
+    init: (m, wasmFile) => m.initSync({ module: fs.readFileSync(wasmFile) }),
+    abort: (m) => m.parseSync('x', { sourceFilename: 'a.zzz' }),
+    callLabel: "`parseSync('a').free()`",
+    call: (m) => m.parseSync('a').free(),
+    iters: 100,
+    cold: 30,
+  },
+  {
+    id: 'photon',
+    label: '@silvia-odwyer/photon (0.98 MB, bundler target built --platform node)',
+    abortLabel: '`PhotonImage.new_from_byteslice([1,2,3,4])` (unreachable)',
+    abort: (m) => m.PhotonImage.new_from_byteslice(new Uint8Array([1, 2, 3, 4])),
+    callLabel: '`new PhotonImage(4 bytes, 1, 1).free()`',
+    call: (m) => new m.PhotonImage(new Uint8Array(4), 1, 1).free(),
+    iters: 100,
+    cold: 0, // ESM: the original cannot be re-evaluated in-process
+  },
+  {
+    id: 'biome',
+    label: '@biomejs/wasm-nodejs (45.6 MB)',
+    abortLabel: 'format of `((((…1))))` nested 100,000 deep (stack overflow)',
+    abort: (m) => {
+      const ws = new m.Workspace();
+      const { projectKey } = ws.openProject({ path: '/', openUninitialized: true });
+      ws.openFile({ projectKey, path: '/deep.js', content: { type: 'fromClient', content: DEEP_JS, version: 0 } });
+      ws.formatFile({ projectKey, path: '/deep.js' });
+    },
+    callLabel: '`new MemoryFileSystem().free()`',
+    call: (m) => new m.MemoryFileSystem().free(),
+    iters: 20,
+    cold: 6,
+  },
+];
+
+function stubImports(mod) {
+  const imports = {};
+  for (const i of WebAssembly.Module.imports(mod)) {
+    const ns = (imports[i.module] ||= {});
+    if (i.kind === 'function') ns[i.name] = () => {};
+    else if (i.kind === 'memory') ns[i.name] = new WebAssembly.Memory({ initial: 1 });
+    else if (i.kind === 'table') ns[i.name] = new WebAssembly.Table({ initial: 0, element: 'anyfunc' });
+    else if (i.kind === 'global') ns[i.name] = new WebAssembly.Global({ value: 'i32', mutable: false }, 0);
+  }
+  return imports;
+}
+
+function expectAbort(fn, m) {
+  try {
+    quietly(() => fn(m));
+  } catch (e) {
+    if (e && e.name === 'AbortError') return e;
+    throw new Error('expected an AbortError, got ' + ((e && e.name) || e) + ': ' + (e && e.message));
+  }
+  throw new Error('expected an AbortError, the call returned');
+}
+
+const results = { quick: QUICK, version: process.version, cases: [] };
+for (const c of CASES) {
+  const t00 = now();
+  const iters = QUICK ? 3 : c.iters;
+  const coldIters = QUICK ? Math.min(c.cold, 2) : c.cold;
+  const out = { id: c.id, label: c.label, abortLabel: c.abortLabel, callLabel: c.callLabel, iters };
+  try {
+    const g = await load(guardedEntry(GUARDED, c.id));
+    if (c.init) c.init(g, guardedWasm(GUARDED, c.id));
+    const mod = new WebAssembly.Module(fs.readFileSync(guardedWasm(GUARDED, c.id)));
+    const imports = stubImports(mod);
+    if (c.prep) c.prep(g);
+    c.call(g); // first generation made, code warm
+    new WebAssembly.Instance(mod, imports);
+    const rec = [];
+    const bound = [];
+    const steady = [];
+    const kinds = new Set();
+    const before = g.wbgGuard.stats();
+    for (let i = 0; i < iters + 2; i++) {
+      kinds.add(expectAbort(c.abort, g).kind);
+      gc();
+      let t0 = now();
+      c.call(g);
+      const r = now() - t0;
+      t0 = now();
+      c.call(g);
+      const s = now() - t0;
+      gc();
+      t0 = now();
+      new WebAssembly.Instance(mod, imports);
+      const b = now() - t0;
+      if (i >= 2) {
+        // the first two are warm-up
+        rec.push(r);
+        steady.push(s);
+        bound.push(b);
+      }
+    }
+    const after = g.wbgGuard.stats();
+    out.kinds = [...kinds];
+    out.reinits = after.reinits - before.reinits;
+    out.recoveryMs = summary(rec);
+    out.boundMs = summary(bound);
+    out.steadyCallMs = summary(steady);
+    out.ratioToBound = summary(rec.map((x, i) => x / bound[i]));
+    if (coldIters > 0) {
+      const entry = originalEntry(c.id);
+      const cold = [];
+      for (let i = 0; i < coldIters; i++) {
+        gc();
+        if (c.init) {
+          // ESM: a fresh module instance through a new URL, then initSync
+          // with the file's bytes, as a web-target user in Node does.
+          const t0 = now();
+          const m = await import(pathToFileURL(entry).href + '?cold=' + i);
+          c.init(m, originalWasm(c.id));
+          c.call(m);
+          cold.push(now() - t0);
+          continue;
+        }
+        delete require.cache[entry];
+        const t0 = now();
+        const m = require(entry);
+        c.call(m);
+        cold.push(now() - t0);
+      }
+      out.coldMs = summary(cold);
+      out.ratioToCold = out.recoveryMs.median / out.coldMs.median;
+    } else {
+      out.coldNote = 'n/a: the original is an ES module graph importing the .wasm; it cannot be re-evaluated in-process';
+    }
+  } catch (e) {
+    out.error = String((e && e.stack) || e);
+  }
+  out.seconds = (now() - t00) / 1000;
+  results.cases.push(out);
+  console.error(
+    `  [recovery] ${c.id}: ` +
+      (out.error ? 'ERROR ' + out.error.split('\n')[0] : `recovery ${out.recoveryMs.median.toFixed(3)} ms, bound ${out.boundMs.median.toFixed(3)} ms, cold ${out.coldMs ? out.coldMs.median.toFixed(2) + ' ms' : 'n/a'}`) +
+      ` (${out.seconds.toFixed(1)} s)`,
+  );
+}
+fs.writeFileSync(OUT, JSON.stringify(results, null, 1));
