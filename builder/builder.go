@@ -77,7 +77,9 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", wasmPath, unwrapPathError(err))
 	}
-	mod, err := wasmparse.Parse(wasmBytes)
+	// The build needs the module's interface; the code is scanned only when
+	// the module has exception tags, to tell the EH dialect for warnings.
+	mod, err := wasmparse.ParseWith(wasmBytes, wasmparse.Options{SkipScanWithoutTags: true})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", wasmPath, err)
 	}

@@ -83,6 +83,8 @@ export function createManager(options) {
     W: o.WebAssembly || globalThis.WebAssembly,
     FR: 'FinalizationRegistry' in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry,
     module: null, // the one compiled module
+    importDescriptors: null, // WebAssembly.Module.imports of importDescriptorsOf
+    importDescriptorsOf: null,
     gen: null, // the latest generation (live or dead)
     firstNs: null,
     nextId: 1,

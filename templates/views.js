@@ -162,7 +162,13 @@ function guardInstance(rt, gen, inst) {
 function wrapImports(rt, gen, module, imports) {
   if (imports === undefined || imports === null || typeof imports !== 'object') return imports;
   const W = rt.W;
-  const wanted = W.Module.imports(module);
+  // The descriptors of the one compiled module, computed once: every
+  // generation instantiates the same module.
+  let wanted = rt.importDescriptors;
+  if (wanted === null || rt.importDescriptorsOf !== module) {
+    wanted = rt.importDescriptors = W.Module.imports(module);
+    rt.importDescriptorsOf = module;
+  }
   const out = {};
   for (let i = 0; i < wanted.length; i++) {
     const d = wanted[i];

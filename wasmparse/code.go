@@ -37,6 +37,9 @@ func (p *parser) codeSection(r *reader) error {
 		r.p += int(size)
 	}
 	p.f.Code = bodies
+	if p.opts.SkipScanWithoutTags && len(p.f.Tags) == 0 && p.f.ImportedCount(KindTag) == 0 {
+		return nil
+	}
 	total := r.p - countOff
 	workers := runtime.GOMAXPROCS(0)
 	if workers < 2 || total < parallelScanMin || len(bodies) < 2 {

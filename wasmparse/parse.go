@@ -28,7 +28,26 @@ func Open(path string) (*File, error) {
 // decoded by GOMAXPROCS goroutines while the later sections are parsed; the
 // result, errors included, does not depend on their scheduling.
 func Parse(b []byte) (*File, error) {
-	p := &parser{in: b, f: &File{Size: int64(len(b))}}
+	return ParseWith(b, Options{})
+}
+
+// Options tune ParseWith; the zero value is what Parse does.
+type Options struct {
+	// SkipScanWithoutTags leaves the function bodies undecoded when the
+	// module neither imports nor defines an exception tag. Exception
+	// handling as compilers emit it always involves one (Rust and C++ throw
+	// __cpp_exception; wasm-bindgen imports its JS tags), so File.EH is then
+	// EHNone, or EHExnref if an exnref type shows in the type, import or
+	// global sections. The price: a malformed body goes unnoticed, a
+	// (tag-less) catch_all would not be seen, and FuncBody.CodeOffset and
+	// NumLocals stay zero. For tools that need the module's interface only;
+	// on a 45 MB module the scan is most of the parse.
+	SkipScanWithoutTags bool
+}
+
+// ParseWith is Parse with options.
+func ParseWith(b []byte, o Options) (*File, error) {
+	p := &parser{in: b, f: &File{Size: int64(len(b))}, opts: o}
 	err := p.parse()
 	// A code scan may still be running, whether parse failed after the
 	// code section or succeeded; its error comes first in the file.
@@ -50,6 +69,7 @@ const (
 
 type parser struct {
 	in    []byte
+	opts  Options
 	f     *File
 	flags uint8 // eh* evidence found so far
 
