@@ -177,7 +177,7 @@ func exportSignature(f *wasmparse.File, e wasmparse.Export) string {
 			return tagParams(t)
 		}
 	case wasmparse.KindGlobal:
-		if g, ok := globalType(f, e.Index); ok {
+		if g, ok := f.Global(e.Index); ok {
 			return globalString(g)
 		}
 	}
@@ -196,21 +196,6 @@ func importSignature(f *wasmparse.File, im wasmparse.Import) string {
 		return globalString(im.Global)
 	}
 	return ""
-}
-
-func globalType(f *wasmparse.File, idx uint32) (wasmparse.GlobalType, bool) {
-	for _, im := range f.Imports {
-		if im.Kind == wasmparse.KindGlobal {
-			if idx == 0 {
-				return im.Global, true
-			}
-			idx--
-		}
-	}
-	if int(idx) < len(f.Globals) {
-		return f.Globals[idx], true
-	}
-	return wasmparse.GlobalType{}, false
 }
 
 func globalString(g wasmparse.GlobalType) string {

@@ -258,7 +258,7 @@ func runtimeConfig(p *entryPlan) (string, error) {
 			}
 			exports[e.Name] = exportInfo{Arity: len(t.Params), Label: lbl[e.Name], Free: free[e.Name]}
 		case wasmparse.KindTable:
-			if tt, ok := tableType(mod, e.Index); ok && tt.Elem.Code == wasmparse.FuncRef.Code {
+			if tt, ok := mod.Table(e.Index); ok && tt.Elem.Code == wasmparse.FuncRef.Code {
 				tables = append(tables, e.Name)
 			}
 		}
@@ -326,21 +326,6 @@ func freeExports(g *Glue) map[string]bool {
 		}
 	}
 	return out
-}
-
-func tableType(mod *wasmparse.File, idx uint32) (wasmparse.TableType, bool) {
-	for _, im := range mod.Imports {
-		if im.Kind == wasmparse.KindTable {
-			if idx == 0 {
-				return im.Table, true
-			}
-			idx--
-		}
-	}
-	if int(idx) < len(mod.Tables) {
-		return mod.Tables[idx], true
-	}
-	return wasmparse.TableType{}, false
 }
 
 func nonNilStrings(xs []string) []string {

@@ -152,22 +152,48 @@ func (f *File) FuncrefTableEntries() []TableEntry {
 	return out
 }
 
-// tableElemType returns the element type of a table in the table index space.
-func (f *File) tableElemType(tableIndex uint32) (ValType, bool) {
+// Table returns the type of a table in the table index space (imported
+// tables first, then defined ones).
+func (f *File) Table(tableIndex uint32) (TableType, bool) {
 	i := uint64(tableIndex)
 	for _, im := range f.Imports {
 		if im.Kind != KindTable {
 			continue
 		}
 		if i == 0 {
-			return im.Table.Elem, true
+			return im.Table, true
 		}
 		i--
 	}
 	if i < uint64(len(f.Tables)) {
-		return f.Tables[i].Elem, true
+		return f.Tables[i], true
 	}
-	return ValType{}, false
+	return TableType{}, false
+}
+
+// Global returns the type of a global in the global index space (imported
+// globals first, then defined ones).
+func (f *File) Global(globalIndex uint32) (GlobalType, bool) {
+	i := uint64(globalIndex)
+	for _, im := range f.Imports {
+		if im.Kind != KindGlobal {
+			continue
+		}
+		if i == 0 {
+			return im.Global, true
+		}
+		i--
+	}
+	if i < uint64(len(f.Globals)) {
+		return f.Globals[i], true
+	}
+	return GlobalType{}, false
+}
+
+// tableElemType returns the element type of a table in the table index space.
+func (f *File) tableElemType(tableIndex uint32) (ValType, bool) {
+	t, ok := f.Table(tableIndex)
+	return t.Elem, ok
 }
 
 // constOffset evaluates a segment offset when it is known statically. i32
