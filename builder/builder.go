@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -96,10 +97,14 @@ func Build(o Options) (*Result, error) {
 	}
 	warnRuntime(p)
 
-	if p.platform == "workerd" {
-		warnDynamicCode(p)
+	entryText, bgText, err := readGlue(g)
+	if err != nil {
+		return nil, err
 	}
-	patched, err := applyPatches(p)
+	if p.platform == "workerd" {
+		warnDynamicCode(p, entryText, bgText)
+	}
+	patched, err := applyPatches(p, entryText, bgText)
 	if err != nil {
 		return nil, err
 	}
@@ -150,18 +155,8 @@ func Build(o Options) (*Result, error) {
 // applyPatches runs the loader patches for this glue shape over the entry
 // and _bg.js texts, in memory. Targets whose loader cannot run unchanged
 // inside a synchronous factory must have a patch for their shape.
-func applyPatches(p *plan) (map[string]string, error) {
+func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
 	g := p.glue
-	entry, err := readText(filepath.Join(g.Dir, g.Entry))
-	if err != nil {
-		return nil, err
-	}
-	bg := ""
-	if g.BgJS != "" {
-		if bg, err = readText(filepath.Join(g.Dir, g.BgJS)); err != nil {
-			return nil, err
-		}
-	}
 	wasmName := path.Base(g.Wasm)
 	ps, err := patches.For(string(g.Target), entry, bg, wasmName)
 	if err != nil {
@@ -200,17 +195,27 @@ func warnRuntime(p *plan) {
 
 // warnDynamicCode tells when the glue itself compiles code at run time,
 // which Workers refuse: wbg-guard keeps the crate's behaviour as it is.
-func warnDynamicCode(p *plan) {
-	for _, f := range []string{p.glue.Entry, p.glue.BgJS} {
-		if f == "" {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(p.glue.Dir, f))
-		if err == nil && strings.Contains(string(b), "new Function(") {
-			p.opts.Warn(fmt.Sprintf("%s contains `new Function(` (js-sys Function::new_no_args, e.g. js_sys::global()'s fallback); workerd refuses it if it is ever called", f))
+func warnDynamicCode(p *plan, entry, bg string) {
+	for _, f := range []struct{ name, text string }{{p.glue.Entry, entry}, {p.glue.BgJS, bg}} {
+		if strings.Contains(f.text, "new Function(") {
+			p.opts.Warn(fmt.Sprintf("%s contains `new Function(` (js-sys Function::new_no_args, e.g. js_sys::global()'s fallback); workerd refuses it if it is ever called", f.name))
 			return
 		}
 	}
+}
+
+// readGlue reads the entry and, when the target has one, the _bg.js, once
+// for the patches and the checks that look at the glue's text.
+func readGlue(g *jsgen.Glue) (entry, bg string, err error) {
+	if entry, err = readText(filepath.Join(g.Dir, g.Entry)); err != nil {
+		return "", "", err
+	}
+	if g.BgJS != "" {
+		if bg, err = readText(filepath.Join(g.Dir, g.BgJS)); err != nil {
+			return "", "", err
+		}
+	}
+	return entry, bg, nil
 }
 
 // addTypes writes the .d.ts: every original declaration, unchanged, plus the
@@ -264,7 +269,7 @@ func addPackageJSON(p *plan, out tree) error {
 				}
 			}
 			for name := range out {
-				if name != "package.json" && !contains(kept, name) && !contains(kept, "./"+name) {
+				if name != "package.json" && !slices.Contains(kept, name) && !slices.Contains(kept, "./"+name) {
 					kept = append(kept, name)
 				}
 			}

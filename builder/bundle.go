@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
-	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
 
@@ -117,13 +116,4 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 func banner(p *plan) string {
 	return "/* wbg-guard: guarded wasm-bindgen output of " + p.glue.Name + " (" + string(p.glue.Target) +
 		" target). Do not edit; rebuild with wbg-guard build. */"
-}
-
-func hasSuffixAny(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
 }

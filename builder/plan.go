@@ -81,12 +81,3 @@ func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 	}
 	return p, nil
 }
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -350,7 +351,7 @@ const decodeBase64JS = `function __wbgg_decodeBase64(s) {
 func labels(g *Glue) map[string]string {
 	callers := map[string][]string{}
 	add := func(raw, label string) {
-		if !containsString(callers[raw], label) {
+		if !slices.Contains(callers[raw], label) {
 			callers[raw] = append(callers[raw], label)
 		}
 	}
@@ -397,13 +398,4 @@ func sortedMapKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-func containsString(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
