@@ -39,7 +39,11 @@ func Run(o Options) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomically(o.OutDir, res.Files)
+	warn := o.Warn
+	if warn == nil {
+		warn = func(string) {}
+	}
+	return writeAtomically(o.OutDir, res.Files, warn)
 }
 
 // Result is a build held in memory.

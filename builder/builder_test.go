@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -90,12 +91,20 @@ func TestDeterministicWithoutAbsolutePaths(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				b, err := Build(o)
+				// The second build runs in another process (esbuild reads the
+				// working directory once per process) from another working
+				// directory, naming the input by a relative path.
+				// (A deeper one than the test's: relative paths differ.)
+				elsewhere := filepath.Join(t.TempDir(), "a", "b", "c", "d", "e")
+				if err := os.MkdirAll(elsewhere, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				relIn, err := filepath.Rel(elsewhere, in)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if fa, fb := fingerprint(a.Files), fingerprint(b.Files); fa != fb {
-					t.Fatalf("two builds differ (sourcemap=%v):\n%s\n%s", sm, fa, fb)
+				if fa, fb := fingerprint(a.Files), buildInAnotherProcess(t, elsewhere, relIn, sm); fa != fb {
+					t.Fatalf("two builds from different working directories differ (sourcemap=%v):\n%s\n%s", sm, fa, fb)
 				}
 				home, _ := os.UserHomeDir()
 				for name, content := range a.Files {
@@ -111,6 +120,40 @@ func TestDeterministicWithoutAbsolutePaths(t *testing.T) {
 			}
 		})
 	}
+}
+
+// buildInAnotherProcess runs Build in a child process of the test binary,
+// from dir, and returns the fingerprint of its output.
+func buildInAnotherProcess(t *testing.T, dir, in string, sourcemap bool) string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcessBuild$")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "WBGG_HELPER_BUILD="+in, fmt.Sprintf("WBGG_HELPER_SOURCEMAP=%v", sourcemap))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("the build in another process failed: %v\n%s", err, out)
+	}
+	_, rest, ok1 := strings.Cut(string(out), "<<fingerprint\n")
+	fp, _, ok2 := strings.Cut(rest, "fingerprint>>")
+	if !ok1 || !ok2 {
+		t.Fatalf("unexpected output of the build in another process:\n%s", out)
+	}
+	return fp
+}
+
+// TestHelperProcessBuild is not a test: buildInAnotherProcess runs it.
+func TestHelperProcessBuild(t *testing.T) {
+	in := os.Getenv("WBGG_HELPER_BUILD")
+	if in == "" {
+		t.Skip("run by buildInAnotherProcess only")
+	}
+	o := defaults(in, filepath.Join(t.TempDir(), "a"))
+	o.Sourcemap = os.Getenv("WBGG_HELPER_SOURCEMAP") == "true"
+	res, err := Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Print("<<fingerprint\n" + fingerprint(res.Files) + "fingerprint>>")
 }
 
 func fingerprint(files tree) string {
@@ -237,10 +280,11 @@ func TestBadInputLeavesNothing(t *testing.T) {
 
 func TestReplacingOutputIsAtomic(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
-	if err := Run(defaults(example(), out)); err != nil {
+	withMap := defaults(example(), out)
+	withMap.Sourcemap = true
+	if err := Run(withMap); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(out, "stale-file.txt"), []byte("from an earlier build"), 0o644)
 	before := treeHash(t, out)
 
 	// A failing build leaves the previous output exactly as it was.
@@ -250,11 +294,12 @@ func TestReplacingOutputIsAtomic(t *testing.T) {
 	if treeHash(t, out) != before {
 		t.Fatal("a failed build changed the existing output")
 	}
-	// A successful one replaces it as a whole.
+	// A successful one replaces the earlier output as a whole: the source
+	// map the first build wrote is gone, not merged into the new tree.
 	if err := Run(defaults(example(), out)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(out, "stale-file.txt")); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(out, "counter.js.map")); !os.IsNotExist(err) {
 		t.Error("the output directory was merged into, not replaced")
 	}
 }

@@ -48,12 +48,16 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 			Loader:     api.LoaderJS,
 			ResolveDir: "/",
 		},
-		Bundle:   true,
-		Write:    false,
-		Outfile:  "/" + outName,
-		Plugins:  []api.Plugin{plugin},
-		LogLevel: api.LogLevelSilent,
-		Charset:  api.CharsetUTF8,
+		// Paths in the output's comments are relative to the working
+		// directory: a fixed one keeps them independent of where the tool
+		// runs.
+		AbsWorkingDir: "/",
+		Bundle:        true,
+		Write:         false,
+		Outfile:       "/" + outName,
+		Plugins:       []api.Plugin{plugin},
+		LogLevel:      api.LogLevelSilent,
+		Charset:       api.CharsetUTF8,
 		// The glue's class PanicError (unwind builds) collides with the
 		// runtime's and is renamed in the bundle; .name must not change.
 		KeepNames: true,

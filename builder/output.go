@@ -12,11 +12,45 @@ import (
 // has succeeded, so that a failure writes nothing.
 type tree map[string][]byte // slash-separated relative path -> contents
 
+// manifestName is the file a build writes into its output directory listing
+// every file it wrote. It is how a later build recognises the directory as
+// its own earlier output, the only non-empty directory it will replace.
+const manifestName = ".wbg-guard-output"
+
+const manifestHeader = "# wbg-guard build output: the files below were written by wbg-guard.\n" +
+	"# A later build replaces this directory only while it holds nothing else.\n"
+
+func manifest(t tree) []byte {
+	var b strings.Builder
+	b.WriteString(manifestHeader)
+	for _, name := range sortedNames(t) {
+		b.WriteString(name)
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+func sortedNames(t tree) []string {
+	names := make([]string, 0, len(t))
+	for name := range t {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
 // writeAtomically writes t as the directory out. It writes to a temporary
 // directory beside out and renames it into place, so that readers see either
-// the old output or the complete new one, never a mix; an existing out is
-// replaced as a whole.
-func writeAtomically(out string, t tree) error {
+// the old output or the complete new one, never a mix. An existing out is
+// replaced only when checkReplaceable allows it (it is empty or holds only
+// what an earlier build wrote); warn reports a previous output that was
+// moved aside but could not be removed.
+func writeAtomically(out string, t tree, warn func(string)) error {
+	// Checked again here, not only before the build: the directory may have
+	// changed while the build ran.
+	if err := checkReplaceable(out); err != nil {
+		return err
+	}
 	parent := filepath.Dir(filepath.Clean(out))
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("%s: cannot create the output's parent directory: %w", parent, unwrapPathError(err))
@@ -35,12 +69,7 @@ func writeAtomically(out string, t tree) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	names := make([]string, 0, len(t))
-	for name := range t {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range sortedNames(t) {
 		p := filepath.Join(tmp, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return fmt.Errorf("%s: %w", out, unwrapPathError(err))
@@ -48,6 +77,9 @@ func writeAtomically(out string, t tree) error {
 		if err := os.WriteFile(p, t[name], 0o644); err != nil {
 			return fmt.Errorf("%s: %w", filepath.Join(out, name), unwrapPathError(err))
 		}
+	}
+	if err := os.WriteFile(filepath.Join(tmp, manifestName), manifest(t), 0o644); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Join(out, manifestName), unwrapPathError(err))
 	}
 
 	// Replace an existing output: move it aside first so the rename of the
@@ -67,7 +99,133 @@ func writeAtomically(out string, t tree) error {
 	}
 	ok = true
 	if old != "" {
-		os.RemoveAll(old)
+		if err := removeAll(old); err != nil {
+			warn(fmt.Sprintf("%s: the new output is in place, but the previous one, moved to %s, could not be removed (%v); delete it by hand", out, old, unwrapPathError(err)))
+		}
+	}
+	return nil
+}
+
+// checkReplaceable refuses an output location whose contents the build did
+// not write: the build replaces the directory as a whole, so anything else in
+// it would be lost. It allows a missing or empty directory and an earlier
+// output that holds only the files its manifest lists.
+func checkReplaceable(out string) error {
+	st, err := os.Lstat(out)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, unwrapPathError(err))
+	}
+	if st.Mode()&os.ModeSymlink != 0 {
+		return fmt.Errorf("%s: is a symbolic link; the output directory is replaced as a whole, which would replace the link: pass the directory it points to, or another --out-dir", out)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("%s: exists and is not a directory; choose another --out-dir", out)
+	}
+	if err := checkNotCurrentDir(out); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, unwrapPathError(err))
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	listed, err := readManifest(out)
+	if os.IsNotExist(err) {
+		return fmt.Errorf("%s: holds %s and is not the output of an earlier wbg-guard build (it has no %s), so wbg-guard did not write it; the output directory is replaced as a whole: empty it yourself or choose another --out-dir", out, entries[0].Name(), manifestName)
+	}
+	if err != nil {
+		return err
+	}
+	foreign := ""
+	walkErr := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(out, p)
+		rel = filepath.ToSlash(rel)
+		if rel == "." || rel == manifestName {
+			return nil
+		}
+		if d.IsDir() {
+			if !listed.hasDir(rel) {
+				foreign = rel + "/"
+				return filepath.SkipAll
+			}
+			return nil
+		}
+		if !listed.files[rel] {
+			foreign = rel
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if walkErr != nil {
+		return fmt.Errorf("%s: %w", out, unwrapPathError(walkErr))
+	}
+	if foreign != "" {
+		return fmt.Errorf("%s: holds %s, which wbg-guard did not write; the output directory is replaced as a whole, so move that away or choose another --out-dir", out, foreign)
+	}
+	return nil
+}
+
+type manifestList struct{ files map[string]bool }
+
+func (m manifestList) hasDir(dir string) bool {
+	for f := range m.files {
+		if strings.HasPrefix(f, dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// readManifest reads the manifest of an earlier output in dir; an error
+// satisfying os.IsNotExist means there is none.
+func readManifest(dir string) (manifestList, error) {
+	b, err := os.ReadFile(filepath.Join(dir, manifestName))
+	if os.IsNotExist(err) {
+		return manifestList{}, err
+	}
+	if err != nil {
+		return manifestList{}, fmt.Errorf("%s: %w", filepath.Join(dir, manifestName), unwrapPathError(err))
+	}
+	m := manifestList{files: map[string]bool{}}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m.files[line] = true
+	}
+	return m, nil
+}
+
+// checkNotCurrentDir refuses the working directory and its ancestors: they
+// cannot be renamed away from under the process and the shell that ran it.
+func checkNotCurrentDir(out string) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	absOut, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	if r, err := filepath.EvalSymlinks(absOut); err == nil {
+		absOut = r
+	}
+	if r, err := filepath.EvalSymlinks(wd); err == nil {
+		wd = r
+	}
+	switch {
+	case absOut == wd:
+		return fmt.Errorf("%s: is the current directory; the output directory is replaced as a whole, so it must be a directory of its own, such as --out-dir dist", out)
+	case within(wd, absOut):
+		return fmt.Errorf("%s: contains the current directory; the output directory is replaced as a whole, so it must be a directory of its own, such as --out-dir dist", out)
 	}
 	return nil
 }
@@ -104,10 +262,7 @@ func checkPaths(in, out string) error {
 	case within(absIn, absOut):
 		return fmt.Errorf("%s: the output directory contains the input directory %s and would replace it; choose another --out-dir", out, in)
 	}
-	if st, err := os.Stat(out); err == nil && !st.IsDir() {
-		return fmt.Errorf("%s: exists and is not a directory", out)
-	}
-	return nil
+	return checkReplaceable(out)
 }
 
 // evalExistingPrefix resolves symlinks in the longest existing prefix of p.
@@ -140,3 +295,7 @@ func unwrapPathError(err error) error {
 	}
 	return err
 }
+
+// removeAll is os.RemoveAll; a test replaces it to see a failed removal
+// reported.
+var removeAll = os.RemoveAll

@@ -32,7 +32,10 @@ instance is poisoned at once, the caller gets an AbortError, and with the
 default policy the next call runs on a fresh instance.
 
 The input is never modified. The output is written to a temporary directory
-and renamed into place, so a failed build leaves nothing half-written.`,
+and renamed into place, so a failed build leaves nothing half-written. The
+output directory is replaced as a whole, so it must be new, empty, or the
+output of an earlier build (listed in its .wbg-guard-output file) holding
+nothing else; any other directory, and the current one, is refused.`,
 		Example: `  wbg-guard build pkg --out-dir dist
   wbg-guard build pkg --out-dir dist --platform workerd --minify
   wbg-guard build pkg --out-dir dist --on-abort poison`,
@@ -67,7 +70,7 @@ and renamed into place, so a failed build leaves nothing half-written.`,
 		},
 	}
 	f := c.Flags()
-	f.StringVarP(&opts.OutDir, "out-dir", "o", "", "directory to write the guarded package to (required; replaced as a whole)")
+	f.StringVarP(&opts.OutDir, "out-dir", "o", "", "directory to write the guarded package to (required; must be new, empty or an earlier wbg-guard output)")
 	f.StringVar(&opts.Platform, "platform", "", "node, browser, workerd, deno or neutral (default: from the wasm-bindgen target)")
 	f.StringVar(&opts.Format, "format", "", "esm or cjs (default: the format of the input glue)")
 	f.BoolVar(&opts.Minify, "minify", false, "minify the bundled JS")

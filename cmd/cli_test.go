@@ -227,3 +227,35 @@ func TestBuildInspectRebuild(t *testing.T) {
 		t.Error("rebuilding gave different output")
 	}
 }
+
+// `build --out-dir .` used to try to rename the working directory away and
+// fail with "device or resource busy"; a directory of the user's own was
+// deleted. Both are refused with one line that says what is wrong.
+func TestBuildRefusesOutDirsItDidNotWrite(t *testing.T) {
+	src := t.TempDir()
+	os.WriteFile(filepath.Join(src, "lib.rs"), []byte("// mine\n"), 0o644)
+	t.Chdir(src)
+	for _, c := range []struct{ out, want string }{
+		{".", "is the current directory"},
+		{src, "is the current directory"},
+		{filepath.Dir(src), "contains the current directory"},
+	} {
+		code, stdout, stderr := run("build", example(t), "--out-dir", c.out)
+		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+		if code != 1 || stdout != "" || len(lines) != 1 || !strings.Contains(lines[0], c.want) {
+			t.Errorf("--out-dir %s: exit %d, stderr %q; want exit 1 and one line saying %q", c.out, code, stderr, c.want)
+		}
+	}
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "Cargo.toml"), []byte("[package]\n"), 0o644)
+	code, _, stderr := run("build", example(t), "--out-dir", other)
+	if code != 1 || !strings.Contains(stderr, "Cargo.toml") || !strings.Contains(stderr, "did not write") {
+		t.Errorf("a directory with a file of the user's: exit %d, stderr %q", code, stderr)
+	}
+	if b, err := os.ReadFile(filepath.Join(other, "Cargo.toml")); err != nil || string(b) != "[package]\n" {
+		t.Error("the user's file was changed or deleted")
+	}
+	if b, err := os.ReadFile(filepath.Join(src, "lib.rs")); err != nil || string(b) != "// mine\n" {
+		t.Error("a file of the working directory was changed or deleted")
+	}
+}
