@@ -202,9 +202,13 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 		var expr string
 		switch e.Kind {
 		case "function":
-			expr = fmt.Sprintf("__wbgg_rt.fn(%q)", e.Name)
+			expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d })", e.Name, len(e.Params))
 		case "class":
-			expr = fmt.Sprintf("__wbgg_rt.cls(%q)", e.Name)
+			info, err := classInfo(e)
+			if err != nil {
+				return nil, err
+			}
+			expr = fmt.Sprintf("__wbgg_rt.cls(%q, %s)", e.Name, info)
 		case "enum", "const":
 			expr = fmt.Sprintf("__wbgg_rt.value(%q)", e.Name)
 		case "init":
@@ -277,20 +281,11 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		}
 		imports[im.Module][im.Name] = len(mod.Types[im.Func].Params)
 	}
-	var async []string
-	for _, e := range p.g.Exports {
-		if e.Async {
-			async = append(async, e.Name)
-		}
-	}
 	sort.Strings(tables)
-	sort.Strings(async)
+	// max 0 is no limit.
 	limit := map[string]int64{"max": 0, "windowMs": 0}
 	if p.o.ReinitMax > 0 {
 		limit = map[string]int64{"max": int64(p.o.ReinitMax), "windowMs": p.o.ReinitWindow.Milliseconds()}
-	} else {
-		// No limit: a count no crash loop reaches within any window.
-		limit = map[string]int64{"max": 1 << 52, "windowMs": 1}
 	}
 	cfg := map[string]any{
 		"name":                p.g.Name,
@@ -301,15 +296,35 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		"exports":             exports,
 		"imports":             imports,
 		"tables":              nonNilStrings(tables),
-		"asyncMembers":        nonNilStrings(async),
 		"eager":               p.o.Eager,
 	}
-	// encoding/json sorts map keys, so the output is deterministic.
-	b, err := json.Marshal(cfg)
+	// encoding/json sorts map keys, so the output is deterministic; indented,
+	// so that a golden file's diff shows which fact changed.
+	b, err := json.MarshalIndent(cfg, "", "  ")
 	if err != nil {
 		return "", err
 	}
 	return string(b), nil
+}
+
+// classInfo is what the runtime's class facade needs before the first
+// instance exists: the members its prototype and constructor carry, so that
+// Class.prototype.method and the statics are there from the start. Promises
+// need no list: every promise a call returns is watched.
+func classInfo(e Export) (string, error) {
+	c := e.Class
+	info := struct {
+		Length  int      `json:"length"`
+		Methods []string `json:"methods"`
+		Getters []string `json:"getters"`
+		Setters []string `json:"setters"`
+		Statics []string `json:"statics"`
+		Free    bool     `json:"free"`
+		Dispose bool     `json:"dispose"`
+	}{Length: len(c.ConstructorParams), Free: c.Free, Dispose: c.Dispose,
+		Methods: nonNilStrings(c.Methods), Getters: nonNilStrings(c.Getters), Setters: nonNilStrings(c.Setters), Statics: nonNilStrings(c.Statics)}
+	b, err := json.Marshal(info)
+	return string(b), err
 }
 
 // freeExports are the raw exports that free memory: a dead generation's

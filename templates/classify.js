@@ -5,10 +5,20 @@
 // the `__wbindgen_panic_error` import). Everything else is an abort; the
 // `kind` only says which kind, for messages, hooks and counters.
 //
-// These functions only read the thrown value: the caller has already marked
-// the generation dead before calling them (see generation.js).
+// Classification never runs user code. A value a JS import threw into Wasm
+// (a user callback's exception, wasm-bindgen's deliberate throws) is known by
+// identity, recorded as it crossed the import (views.js, guard.js), and never
+// inspected; only values the engine itself made inside Wasm (a trap's
+// RuntimeError, a stack overflow, a Wasm exception) have their name, message
+// or tag read. The caller has already marked the generation dead before
+// calling (see generation.js).
 
 export const PANIC = 'panic';
+// wasm-bindgen's own deliberate throws (throw_str, throw_val, unwrap_throw:
+// "null pointer passed to rust", "recursive use of an object detected", ...)
+// through its throw intrinsics. Not a failure: the original throws them and
+// keeps running, and upstream's unwind builds treat them as recoverable.
+export const DELIBERATE = 'deliberate';
 export const ABORT = 'abort';
 // A JS exception that was thrown through Rust frames. An abort unless the
 // runtime is configured with jsErrorsThroughRust: 'pass'.
@@ -30,6 +40,15 @@ function messageOf(e) {
   }
 }
 
+// No regular expressions on the failure path: V8 compiles a regular
+// expression the first time it runs, and compiling one with the stack nearly
+// exhausted (an abort deep in a recursion) ends the process ("RegExpCompiler
+// Allocation failed"). Plain substring tests need no compiler.
+function has(m, ...words) {
+  for (let i = 0; i < words.length; i++) if (m.includes(words[i])) return true;
+  return false;
+}
+
 /**
  * Kind of a WebAssembly.RuntimeError from its message. Engines word traps
  * differently (V8 / SpiderMonkey / JavaScriptCore), so the tests below are
@@ -44,9 +63,9 @@ export function trapKind(message) {
   // "null function or function signature mismatch"; SM "indirect call to
   // null", "indirect call signature mismatch"; JSC "Out of bounds
   // call_indirect", "call_indirect to a null table entry".
-  if (/table|indirect|signature/.test(m)) return 'trap';
+  if (has(m, 'table', 'indirect', 'signature')) return 'trap';
   // Float-to-int conversions: JSC says "Out of bounds Trunc operation".
-  if (/trunc|unrepresentable|integer overflow|divide by zero|division by zero|remainder by zero/.test(m)) {
+  if (has(m, 'trunc', 'unrepresentable', 'integer overflow', 'divide by zero', 'division by zero', 'remainder by zero')) {
     return 'trap';
   }
   // GC proposal array accesses are not linear memory.
@@ -54,9 +73,9 @@ export function trapKind(message) {
   // Linear memory: V8 "memory access out of bounds", SM "index out of
   // bounds" / "out of bounds memory access", JSC "Out of bounds memory
   // access", unaligned atomics.
-  if (/memory access|out of bounds|unaligned/.test(m)) return 'memory-access';
-  if (/stack|recursion/.test(m)) return 'stack-overflow';
-  if (/out of memory|allocation/.test(m)) return 'oom';
+  if (has(m, 'memory access', 'out of bounds', 'unaligned')) return 'memory-access';
+  if (has(m, 'stack', 'recursion')) return 'stack-overflow';
+  if (has(m, 'out of memory', 'allocation')) return 'oom';
   return 'trap';
 }
 
@@ -64,15 +83,21 @@ export function trapKind(message) {
 export function isStackOverflow(e) {
   const n = nameOf(e);
   if (n !== 'RangeError' && n !== 'InternalError') return false;
-  return /call stack|too much recursion|stack overflow/i.test(messageOf(e));
+  return has(messageOf(e).toLowerCase(), 'call stack', 'too much recursion', 'stack overflow');
 }
 
 /** An allocation failure reported by the engine (not a Wasm trap). */
 export function isOutOfMemory(e) {
   const n = nameOf(e);
   if (n !== 'RangeError' && n !== 'InternalError') return false;
-  return /out of memory|allocation failed|could not allocate|cannot allocate|maximum memory size|memory size exceeded/i.test(
-    messageOf(e),
+  return has(
+    messageOf(e).toLowerCase(),
+    'out of memory',
+    'allocation failed',
+    'could not allocate',
+    'cannot allocate',
+    'maximum memory size',
+    'memory size exceeded',
   );
 }
 
@@ -115,37 +140,59 @@ export function memoryExhausted(memory) {
  *                                      carrying it (upstream's glue unwraps it)
  *   { type: ABORT, kind }
  *   { type: FOREIGN, kind: 'js-exception' }
+ *   { type: DELIBERATE }              wasm-bindgen's throw intrinsic (not a failure)
  */
 export function classify(e, W, gen) {
-  if (W && typeof W.RuntimeError === 'function' && e instanceof W.RuntimeError) {
-    return { type: ABORT, kind: trapKind(messageOf(e)) };
-  }
-  if (W && typeof W.Exception === 'function' && e instanceof W.Exception) {
-    // Upstream (0.2.114+) throws panics and Rust-side throws of JS values as
-    // an exception with its private tag `__wbindgen_wrapped_jstag`; the Wasm
-    // frames it crossed were unwound by the engine's exception handling.
-    const tags = gen.wrappedTags;
+  const obj = e !== null && (typeof e === 'object' || typeof e === 'function');
+  // Older unwind builds (0.2.107..0.2.113) throw the glue-made PanicError
+  // itself. Only an object the glue created at Rust's request counts: an
+  // error that merely *named* itself PanicError is a JS exception.
+  if (obj && gen.panics.has(e)) return { type: PANIC, payload: e, wrapped: false };
+  // Upstream (0.2.114+) throws panics and Rust-side throws of JS values as
+  // an exception with its private tag `__wbindgen_wrapped_jstag`; the Wasm
+  // frames it crossed were unwound by the engine's exception handling. The
+  // tag is read with the built-in methods, whose brand check refuses
+  // anything but a real WebAssembly.Exception without running user code.
+  const Exc = W && typeof W.Exception === 'function' ? W.Exception.prototype : null;
+  const tags = gen.wrappedTags;
+  if (obj && Exc !== null) {
     for (let i = 0; i < tags.length; i++) {
       let payload;
       try {
-        if (!e.is(tags[i])) continue;
-        payload = e.getArg(tags[i], 0);
+        if (!Exc.is.call(e, tags[i])) continue;
+        payload = Exc.getArg.call(e, tags[i], 0);
       } catch (_) {
-        continue;
+        break; // not a WebAssembly.Exception
       }
       if (gen.panics.has(payload)) return { type: PANIC, payload, wrapped: true };
+      if (payload === gen.deliberate) return { type: DELIBERATE };
       return { type: FOREIGN, kind: 'js-exception' };
     }
+  }
+  // Values that crossed a JS import: known by identity, never inspected.
+  if (e === gen.deliberate) return { type: DELIBERATE };
+  if (e === gen.crossed || (obj && gen.crossedAll.has(e))) return { type: FOREIGN, kind: 'js-exception' };
+  // From here on the value was made by the engine inside Wasm.
+  if (W && typeof W.RuntimeError === 'function' && e instanceof W.RuntimeError) {
+    return { type: ABORT, kind: trapKind(messageOf(e)) };
+  }
+  if (obj && Exc !== null && isWasmException(Exc, e)) {
     // Any other tag: in practice the C++/Rust `__cpp_exception` escaping.
     return { type: ABORT, kind: 'cpp-exception' };
   }
   if (isStackOverflow(e)) return { type: ABORT, kind: 'stack-overflow' };
   if (isOutOfMemory(e)) return { type: ABORT, kind: 'oom' };
-  // Older unwind builds (0.2.107..0.2.113) throw the glue-made PanicError
-  // itself. Only an object the glue created at Rust's request counts: an
-  // error that merely *named* itself PanicError is a JS exception.
-  if (e !== null && (typeof e === 'object' || typeof e === 'function') && gen.panics.has(e)) {
-    return { type: PANIC, payload: e, wrapped: false };
-  }
   return { type: FOREIGN, kind: 'js-exception' };
+}
+
+let probeTag = null;
+
+function isWasmException(Exc, e) {
+  try {
+    if (probeTag === null) probeTag = new WebAssembly.Tag({ parameters: [] });
+    Exc.is.call(e, probeTag);
+    return true;
+  } catch (_) {
+    return false;
+  }
 }

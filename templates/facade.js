@@ -1,77 +1,60 @@
 // The public face of a guarded package: stable functions and classes that
-// forward to whatever generation is current, so user code never holds the
-// glue of one particular instance (except objects it got back from Rust,
-// which deliberately stay bound to their own generation).
+// forward to the generation a call belongs to. Functions and statics run on
+// the live generation; a method runs on the generation of the object it is
+// called on, and refuses it if that generation is dead, however the method
+// was reached (`Object.getPrototypeOf(live).method.call(stale)` included).
+//
+// Classes are real classes: `Counter.prototype` holds every method, getter
+// and setter (one forwarder each, shared by all generations), statics are
+// own properties of `Counter`, and `class My extends Counter` works. Each
+// generation's glue class keeps its own prototype object, emptied of members
+// and chained to `Counter.prototype`, and marked with its generation; the
+// glue's own methods are kept per generation and called by the forwarders.
 
-import { abortErrorOf, current, firstExports, panicFor } from './generation.js';
+import { abortErrorOf, current, finishPending, firstExports, panicFor, staleError } from './generation.js';
+import { StaleInstanceError } from './errors.js';
 
-// 'fetchThing' | 'Client.connect' (static) | 'Client.prototype.send'
-function parseAsyncMembers(list) {
-  const top = new Set();
-  const statics = new Map();
-  const protos = new Map();
-  const add = (m, k, v) => {
-    let s = m.get(k);
-    if (s === undefined) m.set(k, (s = new Set()));
-    s.add(v);
-  };
-  for (const entry of list || []) {
-    const parts = String(entry).split('.');
-    if (parts.length === 1) top.add(parts[0]);
-    else if (parts.length === 3 && parts[1] === 'prototype') add(protos, parts[0], parts[2]);
-    else if (parts.length === 2) add(statics, parts[0], parts[1]);
-  }
-  return { top, statics, protos };
-}
-
-const EMPTY = new Set();
+// The generation of a glue object: on each generation's glue prototype, and
+// an own property of objects constructed through a subclass.
+const GEN = Symbol('wbg-guard.generation');
+// The class name, on each facade prototype (for messages).
+const CLASS = Symbol('wbg-guard.class');
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+const DISPOSE = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : null;
 
 /**
- * What a facade call that entered generation `g` throws. If `g` died during
- * the call, whatever came out (often a StaleInstanceError raised by the
- * glue's own `finally` blocks) is replaced by the abort error itself; a
- * glue-made panic object becomes our PanicError.
+ * What a call that entered generation `g` throws. If `g` died during the
+ * call, whatever came out (often a StaleInstanceError raised by the glue's
+ * own `finally` blocks) is replaced by the abort error itself; a glue-made
+ * panic object becomes our PanicError.
  */
 function settle(rt, g, e) {
-  if (g.dead) {
-    // The abort has reached the code that entered the generation: later
-    // calls to it are plain stale uses.
-    if (g.depth === 0) g.inFlight = false;
-    return abortErrorOf(g);
-  }
+  if (g.dead) return abortErrorOf(g);
   const p = panicFor(rt, g, e, '');
   return p === undefined ? e : p;
 }
 
 /**
- * Async results: a promise of generation `g` settles like the original but
- * rejects at once with the abort error if `g` dies first (nothing hangs on a
- * dead instance), and glue-made panics reject as our PanicError.
+ * A promise of generation `g` settles like the original but rejects at once
+ * with the abort error if `g` dies first (nothing hangs on a dead instance),
+ * and glue-made panics reject as our PanicError.
  */
 function race(rt, g, r) {
-  if (r === null || (typeof r !== 'object' && typeof r !== 'function')) return r;
-  let then;
-  try {
-    then = r.then;
-  } catch (_) {
-    return r;
-  }
-  if (typeof then !== 'function') return r;
   return new Promise((resolve, reject) => {
     if (g.dead) {
       reject(abortErrorOf(g));
       return;
     }
     g.pending.add(reject);
-    then.call(
-      r,
+    r.then(
       (v) => {
         g.pending.delete(reject);
-        resolve(v);
+        if (g.dead) reject(abortErrorOf(g));
+        else resolve(v);
       },
       (e) => {
         g.pending.delete(reject);
-        reject(g.dead ? abortErrorOf(g) : settle(rt, g, e));
+        reject(settle(rt, g, e));
       },
     );
   });
@@ -86,213 +69,301 @@ function named(name, f) {
   return f;
 }
 
-export function makeFacade(rt, asyncMembers) {
-  const asyncs = parseAsyncMembers(asyncMembers);
+function withLength(n, f) {
+  if (typeof n === 'number' && n >= 0) Object.defineProperty(f, 'length', { value: n, configurable: true });
+  return f;
+}
+
+function memberName(key) {
+  return typeof key === 'symbol' ? '[' + (key.description || 'symbol') + ']' : key;
+}
+
+function isObject(v) {
+  return v !== null && (typeof v === 'object' || typeof v === 'function');
+}
+
+/**
+ * A stale object passed as an argument is refused before the glue sees it.
+ * Functions passed in are remembered, so that one the package hands back is
+ * returned as it is; a function the package handed out is passed back
+ * unwrapped.
+ */
+function checkArgs(rt, args, label, userFunctions, original) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isObject(a)) continue;
+    if (typeof a === 'function') {
+      // A function the package handed out goes back as the one it made.
+      const o = original.get(a);
+      if (o === undefined) userFunctions.add(a);
+      else if (o[1].dead) throw staleError(rt, o[1], label + ': argument ' + (i + 1) + ' (a closure)');
+      else args[i] = o[0];
+    }
+    const g = a[GEN];
+    if (g !== undefined && g.dead) {
+      const cls = a[CLASS] || 'object';
+      throw staleError(rt, g, label + ': argument ' + (i + 1) + ' (a ' + cls + ')');
+    }
+  }
+}
+
+export function makeFacade(rt) {
+  // Functions the user passed in (returned as they are), and the wrappers of
+  // functions the package returned (one per function, so identity holds).
+  const userFunctions = new WeakSet();
+  const returned = new WeakMap(); // the package's function -> its wrapper
+  const original = new WeakMap(); // wrapper -> [the package's function, its generation]
+
+  // A function the package returns (a closure of Rust's, a function read
+  // from a table) is wrapped so that calling it is a call through the API
+  // like any other: an abort in it throws, a stale one throws. Closures Rust
+  // hands to the host instead (timers, listeners, promises) stay unwrapped:
+  // a call of a dead generation's closure from there does nothing (see
+  // generation.js, staleCall), so the host never sees an exception.
+  function handOut(g, r) {
+    if (userFunctions.has(r)) return r;
+    let w = returned.get(r);
+    if (w !== undefined) return w;
+    const f = r;
+    const label = f.name ? 'closure ' + f.name : 'closure';
+    w = withLength(
+      f.length,
+      named(f.name, function (...args) {
+        if (g.dead) throw staleError(rt, g, label);
+        return call(g, label, f, this, args);
+      }),
+    );
+    returned.set(r, w);
+    original.set(w, [r, g]);
+    return w;
+  }
+
+  // One call through the API: on the generation `g`, with `this` = self.
+  function call(g, label, f, self, args) {
+    checkArgs(rt, args, label, userFunctions, original);
+    rt.apiDepth++;
+    let r;
+    try {
+      r = Reflect.apply(f, self, args);
+    } catch (e) {
+      throw settle(rt, g, e);
+    } finally {
+      rt.apiDepth--;
+    }
+    if (g.dead) throw settle(rt, g, undefined);
+    if (r instanceof Promise) return race(rt, g, r);
+    return typeof r === 'function' ? handOut(g, r) : r;
+  }
+
+  function live() {
+    finishPending(rt);
+    return current(rt);
+  }
 
   /** A stable function forwarding to export `name` of the live generation. */
-  function fn(name) {
-    if (asyncs.top.has(name)) {
-      return named(name, function (...args) {
-        const g = current(rt);
-        let r;
-        try {
-          r = g.ns[name](...args);
-        } catch (e) {
-          throw settle(rt, g, e);
-        }
-        if (g.dead) throw settle(rt, g, undefined);
-        return race(rt, g, r);
-      });
-    }
-    return named(name, function (...args) {
-      const g = current(rt);
-      let r;
-      try {
-        r = g.ns[name](...args);
-      } catch (e) {
-        throw settle(rt, g, e);
-      }
-      if (g.dead) throw settle(rt, g, undefined);
-      return r;
-    });
+  function fn(name, info) {
+    const n = info && info.length;
+    return withLength(
+      n,
+      named(name, function (...args) {
+        const g = live();
+        return call(g, name, g.ns[name], undefined, args);
+      }),
+    );
   }
 
   /**
-   * A stable class facade. `new Facade(...)` constructs with the live
-   * generation's class; statics forward to it; `x instanceof Facade` holds for
-   * objects of every generation because each generation's prototype gets the
-   * facade's prototype inserted in its chain (see adopt).
+   * A class facade. `info` lists the members known from the glue (methods,
+   * getters, setters, statics, constructor length); members a generation's
+   * glue class has beyond those are added when it is adopted.
    */
-  function cls(name) {
-    const asyncStatics = asyncs.statics.get(name) || EMPTY;
-    const asyncProtos = asyncs.protos.get(name) || EMPTY;
-    const shared = {};
-    const target = named(name, function () {});
-    target.prototype = shared;
-    const forwarders = new Map();
-    let proxy = null;
+  function cls(name, info) {
+    const o = info || {};
+    const P = {};
+    const Facade = named(name, function (...args) {
+      if (new.target === undefined) {
+        throw new TypeError('Class constructor ' + name + " cannot be invoked without 'new'");
+      }
+      const g = live();
+      const C = g.ns[name];
+      checkArgs(rt, args, 'new ' + name);
+      rt.apiDepth++;
+      let obj;
+      try {
+        obj = Reflect.construct(C, args, new.target === Facade ? C : new.target);
+      } catch (e) {
+        throw settle(rt, g, e);
+      } finally {
+        rt.apiDepth--;
+      }
+      if (g.dead) throw settle(rt, g, undefined);
+      // A subclass instance does not inherit from the glue's prototype:
+      // it carries its generation itself.
+      if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g });
+      return obj;
+    });
+    withLength(o.length, Facade);
+    Object.defineProperty(Facade, 'prototype', { value: P, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(P, 'constructor', { value: Facade, writable: true, configurable: true });
+    Object.defineProperty(P, CLASS, { value: name });
 
-    function latestClass() {
-      const g = rt.gen !== null ? rt.gen : current(rt);
-      return g.ns === null ? undefined : g.ns[name];
+    // The glue's member `key` of generation `g` (a descriptor), if any.
+    function member(g, key) {
+      const m = g.methods.get(name);
+      return m === undefined ? undefined : m.get(key);
     }
 
-    function forwarder(key) {
-      let f = forwarders.get(key);
-      if (f !== undefined) return f;
-      const isAsync = asyncStatics.has(key);
-      f = named(key, function (...args) {
-        const g = current(rt);
-        let r;
-        try {
-          r = g.ns[name][key](...args);
-        } catch (e) {
-          throw settle(rt, g, e);
+    // The generation of `self`, refusing what is not an object of this class.
+    function genOf(self, label) {
+      const g = isObject(self) ? self[GEN] : undefined;
+      if (g === undefined) throw new TypeError(label + ': called on something that is not a ' + name);
+      return g;
+    }
+
+    function ensureMethod(key) {
+      if (Object.prototype.hasOwnProperty.call(P, key)) return;
+      const label = name + '.' + memberName(key);
+      const silentWhenDead = key === 'free' || key === DISPOSE;
+      const f = named(memberName(key), function (...args) {
+        const g = genOf(this, label);
+        if (g.dead) {
+          // free() and Symbol.dispose of a dead generation's objects do
+          // nothing: its memory is gone with it, and a `using` block or
+          // cleanup code must not throw for it.
+          if (silentWhenDead) return undefined;
+          if (key === INSPECT) return name + ' { <stale: generation ' + g.id + ' was aborted> }';
+          throw staleError(rt, g, label);
         }
-        if (g.dead) throw settle(rt, g, undefined);
-        return isAsync ? race(rt, g, r) : r;
+        const d = member(g, key);
+        if (d === undefined || typeof d.value !== 'function') throw new TypeError(label + ' is not a function');
+        return call(g, label, d.value, this, args);
       });
-      forwarders.set(key, f);
-      return f;
+      Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
     }
 
-    const handler = {
-      construct(_t, args, newTarget) {
-        const g = current(rt);
-        const C = g.ns[name];
-        let o;
-        try {
-          o = Reflect.construct(C, args, newTarget === proxy ? C : newTarget);
-        } catch (e) {
-          throw settle(rt, g, e);
-        }
-        if (g.dead) throw settle(rt, g, undefined);
-        return o;
-      },
-      apply(_t, thisArg, args) {
-        // Classes refuse to be called without `new`; let the real one say so.
-        return Reflect.apply(current(rt).ns[name], thisArg, args);
-      },
-      get(t, key, receiver) {
-        if (key === 'prototype') return shared;
-        // Symbols include Symbol.hasInstance: `instanceof` must work even when
-        // the package is poisoned, so it never touches a generation.
-        if (typeof key === 'symbol') return Reflect.get(t, key, receiver);
-        const C = latestClass();
-        const d = C === undefined ? undefined : Reflect.getOwnPropertyDescriptor(C, key);
-        if (d === undefined) return Reflect.get(t, key, receiver);
-        if ('value' in d) return typeof d.value === 'function' ? forwarder(key) : d.value;
-        // A static accessor runs Rust: evaluate it on the live generation.
-        const g = current(rt);
-        try {
-          return Reflect.get(g.ns[name], key);
-        } catch (e) {
-          throw settle(rt, g, e);
-        }
-      },
-      set(_t, key, value) {
-        if (key === 'prototype') return false;
-        const g = current(rt);
-        try {
-          return Reflect.set(g.ns[name], key, value);
-        } catch (e) {
-          throw settle(rt, g, e);
-        }
-      },
-      has(t, key) {
-        if (typeof key !== 'symbol' && key !== 'prototype') {
-          const C = latestClass();
-          if (C !== undefined && key in C) return true;
-        }
-        return Reflect.has(t, key);
-      },
-    };
-    proxy = new Proxy(target, handler);
-    Object.defineProperty(shared, 'constructor', { value: proxy, writable: true, configurable: true });
+    function ensureInternal(key) {
+      if (Object.prototype.hasOwnProperty.call(P, key)) return;
+      const label = name + '.' + key;
+      const f = named(key, function (...args) {
+        const d = member(genOf(this, label), key);
+        return Reflect.apply(d.value, this, args);
+      });
+      Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
+    }
 
-    // Wire a generation's class to this facade, once per generation.
+    function ensureAccessor(key) {
+      if (Object.prototype.hasOwnProperty.call(P, key)) return;
+      const label = name + '.' + memberName(key);
+      Object.defineProperty(P, key, {
+        get: named('get ' + memberName(key), function () {
+          const g = genOf(this, label);
+          if (g.dead) throw staleError(rt, g, label);
+          const d = member(g, key);
+          if (d === undefined || d.get === undefined) return undefined;
+          return call(g, label + ' (getter)', d.get, this, []);
+        }),
+        set: named('set ' + memberName(key), function (v) {
+          const g = genOf(this, label);
+          if (g.dead) throw staleError(rt, g, label);
+          const d = member(g, key);
+          if (d === undefined || d.set === undefined) {
+            throw new TypeError(label + ' has no setter');
+          }
+          call(g, label + ' (setter)', d.set, this, [v]);
+        }),
+        enumerable: false,
+        configurable: true,
+      });
+    }
+
+    function ensureStatic(key, accessor) {
+      if (Object.prototype.hasOwnProperty.call(Facade, key)) return;
+      const label = name + '.' + memberName(key);
+      if (accessor) {
+        Object.defineProperty(Facade, key, {
+          get: named('get ' + memberName(key), function () {
+            const g = live();
+            const d = Object.getOwnPropertyDescriptor(g.ns[name], key);
+            return d && d.get ? call(g, label, d.get, g.ns[name], []) : undefined;
+          }),
+          set: named('set ' + memberName(key), function (v) {
+            const g = live();
+            const d = Object.getOwnPropertyDescriptor(g.ns[name], key);
+            if (!d || !d.set) throw new TypeError(label + ' has no setter');
+            call(g, label, d.set, g.ns[name], [v]);
+          }),
+          enumerable: false,
+          configurable: true,
+        });
+        return;
+      }
+      const f = named(memberName(key), function (...args) {
+        const g = live();
+        const C = g.ns[name];
+        return call(g, label, C[key], C, args);
+      });
+      Object.defineProperty(Facade, key, { value: f, writable: true, enumerable: false, configurable: true });
+    }
+
+    for (const k of o.methods || []) ensureMethod(k);
+    for (const k of [...(o.getters || []), ...(o.setters || [])]) ensureAccessor(k);
+    for (const k of o.statics || []) ensureStatic(k, false);
+    if (o.free) ensureMethod('free');
+    if (o.dispose && DISPOSE !== null) ensureMethod(DISPOSE);
+
+    // Wire a generation's glue class to this facade, once per generation:
+    // its prototype's members move to the generation's member table, the
+    // forwarders on the facade prototype call them, and the prototype is
+    // chained to the facade's so `instanceof` holds across generations.
     function adopt(g) {
       if (g.adopted.has(name) || g.ns === null) return;
       const C = g.ns[name];
-      if (typeof C !== 'function' || C.prototype === null || typeof C.prototype !== 'object') return;
+      if (typeof C !== 'function' || !isObject(C.prototype)) return;
       g.adopted.add(name);
       const proto = C.prototype;
-      // Glue classes extend nothing; one that does keeps its own chain (and
-      // then `instanceof Facade` only holds for objects made via the facade).
-      if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, shared);
-      for (const m of asyncProtos) {
-        const d = Object.getOwnPropertyDescriptor(proto, m);
-        if (d === undefined || typeof d.value !== 'function') continue;
-        const orig = d.value;
-        d.value = named(m, function (...args) {
-          // Objects stay bound to their own generation `g`.
-          const wasDead = g.dead;
-          let r;
-          try {
-            r = orig.apply(this, args);
-          } catch (e) {
-            throw wasDead ? e : settle(rt, g, e);
-          }
-          if (!wasDead && g.dead) throw settle(rt, g, undefined);
-          return race(rt, g, r);
-        });
-        Object.defineProperty(proto, m, d);
-      }
-    }
-
-    // When a generation dies, its class's methods and accessors are wrapped
-    // so a stale call names 'Class.method'. Without this a stale method fails
-    // at its first raw call, often a helper (`__wbindgen_add_to_stack_pointer`,
-    // `__wbindgen_malloc`) whose name tells the user nothing. The wrapper
-    // still runs the glue's code (a getter answering from a JS-side cache
-    // keeps working); only a raw call is refused, with this label. It is set
-    // up once per death, so live objects pay nothing.
-    function retire(g) {
-      if (!g.adopted.has(name)) return;
-      const proto = g.ns[name].prototype;
-      // free() and Symbol.dispose of a dead generation's objects do nothing:
-      // its memory is gone with it, and a `using` block or cleanup code must
-      // not throw for it (whatever the glue would run first, e.g. upstream's
-      // own call guard).
-      for (const key of ['free', typeof Symbol.dispose === 'symbol' ? Symbol.dispose : null]) {
-        if (key === null) continue;
-        const d = Object.getOwnPropertyDescriptor(proto, key);
-        if (d === undefined || !d.configurable || typeof d.value !== 'function') continue;
-        d.value = named(typeof key === 'symbol' ? '[Symbol.dispose]' : key, function () {});
-        Object.defineProperty(proto, key, d);
-      }
-      for (const key of Object.getOwnPropertyNames(proto)) {
-        if (key === 'constructor' || key === 'free' || key.startsWith('__')) continue;
+      const members = new Map();
+      for (const key of Reflect.ownKeys(proto)) {
+        if (key === 'constructor') continue;
         const d = Object.getOwnPropertyDescriptor(proto, key);
         if (d === undefined || !d.configurable) continue;
-        const label = name + '.' + key;
-        const relabel = (f) =>
-          function (...args) {
-            const prev = g.staleLabel;
-            const prevGen = rt.staleGen;
-            g.staleLabel = label;
-            rt.staleGen = g;
-            try {
-              return f.apply(this, args);
-            } finally {
-              g.staleLabel = prev;
-              rt.staleGen = prevGen;
-            }
-          };
+        if ('value' in d && typeof d.value !== 'function') continue;
+        members.set(key, d);
+        delete proto[key];
+        // Internal helpers (`__destroy_into_raw`) are called by the glue
+        // itself, on its own objects and on subclass instances alike.
+        if (typeof key === 'string' && key.startsWith('__') && 'value' in d) ensureInternal(key);
+        else if ('value' in d) ensureMethod(key);
+        else ensureAccessor(key);
+      }
+      g.methods.set(name, members);
+      Object.defineProperty(proto, GEN, { value: g });
+      // Glue classes extend nothing; one that does keeps its own chain (and
+      // then `instanceof Facade` only holds for objects made via the facade).
+      if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);
+      // The glue's own checks (`_assertClass`, `__unwrap`) use `instanceof`
+      // its class: it holds for objects of this generation, subclass
+      // instances made through the facade included.
+      Object.defineProperty(C, Symbol.hasInstance, {
+        value: (x) => isObject(x) && x[GEN] === g,
+        configurable: true,
+      });
+      if (!o.length && typeof C.length === 'number') withLength(C.length, Facade);
+      for (const key of Reflect.ownKeys(C)) {
+        if (key === 'length' || key === 'name' || key === 'prototype' || key === Symbol.hasInstance) continue;
+        if (typeof key === 'string' && key.startsWith('__')) continue;
+        const d = Object.getOwnPropertyDescriptor(C, key);
+        if (d === undefined) continue;
         if ('value' in d) {
-          if (typeof d.value !== 'function') continue;
-          d.value = named(key, relabel(d.value));
+          if (typeof d.value === 'function') ensureStatic(key, false);
         } else {
-          if (d.get) d.get = relabel(d.get);
-          if (d.set) d.set = relabel(d.set);
+          ensureStatic(key, true);
         }
-        Object.defineProperty(proto, key, d);
       }
     }
 
-    rt.classFacades.push({ adopt, retire });
+    rt.classFacades.push({ adopt });
     if (rt.gen !== null) adopt(rt.gen);
-    return proxy;
+    return Facade;
   }
 
   /** Enums and constants: plain frozen objects, taken from the first generation. */
@@ -304,28 +375,39 @@ export function makeFacade(rt, asyncMembers) {
   function init(arg) {
     let g;
     try {
-      g = current(rt);
+      g = live();
     } catch (e) {
       return Promise.reject(e);
     }
+    rt.apiDepth++;
+    let p;
     try {
-      return Promise.resolve(g.ns.default(arg)).catch((e) => {
-        throw settle(rt, g, e);
-      });
+      p = Promise.resolve(g.ns.default(arg));
     } catch (e) {
       return Promise.reject(settle(rt, g, e));
+    } finally {
+      rt.apiDepth--;
     }
+    // The start function runs when the instance is ready, after this call
+    // returned: if it aborted, init rejects with the abort.
+    return p.then(
+      (v) => {
+        if (g.dead) throw abortErrorOf(g);
+        return v;
+      },
+      (e) => {
+        throw settle(rt, g, e);
+      },
+    );
   }
 
   /** The web target's initSync. */
   function initSync(arg) {
-    const g = current(rt);
-    try {
-      return g.ns.initSync(arg);
-    } catch (e) {
-      throw settle(rt, g, e);
-    }
+    const g = live();
+    return call(g, 'initSync', g.ns.initSync, g.ns, [arg]);
   }
 
   return { fn, cls, value, init: named('init', init), initSync: named('initSync', initSync) };
 }
+
+export { StaleInstanceError };

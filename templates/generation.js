@@ -5,27 +5,34 @@
 // entry through the facade.
 
 import { AbortError, PanicError, PoisonedError, StaleInstanceError, describe } from './errors.js';
-import { ABORT, FOREIGN, PANIC, classify, memoryExhausted } from './classify.js';
+import { ABORT, DELIBERATE, FOREIGN, PANIC, classify, isStackOverflow, memoryExhausted } from './classify.js';
 import { makeFinalizationRegistryView, makeWebAssemblyView } from './views.js';
 
 const POLICIES = ['reinit', 'poison'];
 const REINIT_MODES = ['factory', 'initSync'];
 
-/** State of one generation. Nothing outside the runtime ever sees it. */
+// "No value" for the identity slots below (a thrown value may be anything,
+// undefined included).
+export const NONE = Object.freeze({});
+
+/**
+ * State of one generation. Nothing outside the runtime ever sees it. Its
+ * owner is this module: the guards only count frames (depth) and read
+ * `dead`; the facade reads `dead`, `ns` and `id`.
+ */
 export class Generation {
   constructor(id) {
     this.id = id;
+    // This instance died (an abort): none of its code runs again. A
+    // generation is dead from the moment a failure escapes it until the
+    // failure is known to be a clean panic or a deliberate throw.
     this.dead = false;
     // Wasm frames of this generation on the stack (maintained by the guards).
     this.depth = 0;
-    // True from an abort until the abort error has reached the code that
-    // entered the generation: meanwhile a call to the dead generation (the
-    // glue's own `finally` blocks, e.g. `__wbindgen_add_to_stack_pointer`)
-    // throws the abort error again instead of a StaleInstanceError, so the
-    // caller keeps seeing the real cause. Cleared when a facade call
-    // returns, or at the latest by a microtask.
-    this.inFlight = false;
     this.abortError = null;
+    this.abortKind = '';
+    this.abortCause = undefined;
+    this.abortLabel = '';
     // The glue's exports (the factory's return value).
     this.ns = null;
     this.instance = null;
@@ -35,11 +42,20 @@ export class Generation {
     // Objects made by the glue's panic_error import -> our PanicError once
     // reported (null before), so each panic is counted and reported once.
     this.panics = new WeakMap();
+    // What JS threw into this generation's Wasm through an import: the last
+    // value, and every object, known by identity so that classification
+    // never has to look inside them (see classify.js).
+    this.crossed = NONE;
+    this.crossedAll = new WeakSet();
+    // What escaped a raw call, kept by the guard until it is classified.
+    this.escaped = NONE;
+    // The value wasm-bindgen's throw intrinsic last threw (not a failure).
+    this.deliberate = NONE;
     this.guards = new WeakMap(); // raw function -> guard
     this.unguard = new WeakMap(); // guard -> raw function
     this.pending = new Set(); // reject functions of in-flight async calls
     this.adopted = new Set(); // class facades already wired to this generation
-    this.staleLabel = ''; // 'Class.method' while a method of a dead generation runs
+    this.methods = new Map(); // class name -> Map(member key -> the glue's descriptor)
   }
 }
 
@@ -50,6 +66,25 @@ function later(fn) {
 
 function pkgOf(rt) {
   return rt.name ? "'" + rt.name + "'" : 'the Wasm module';
+}
+
+// A RuntimeError made by a real trap: engines never let a Wasm catch_all (or
+// catch_ref) catch it, even when JS throws the same object again. It is what
+// an import of a dead generation throws back into that generation's Wasm
+// frames, so that no cleanup code (Drop landing pads, EH handlers) of a dead
+// instance runs. The tiny module is `(func (export "t") unreachable)`.
+const TRAP_MODULE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00,
+  0x07, 0x05, 0x01, 0x01, 0x74, 0x00, 0x00, 0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b,
+]);
+
+function makeUncatchable(W) {
+  try {
+    new W.Instance(new W.Module(TRAP_MODULE), {}).exports.t();
+  } catch (e) {
+    return e;
+  }
+  return new W.RuntimeError('unreachable');
 }
 
 /** Normalise the options of createRuntime; throws TypeError on bad input. */
@@ -66,7 +101,10 @@ export function createManager(options) {
   if (jsErrors !== 'abort' && jsErrors !== 'pass') {
     throw new TypeError("createRuntime: `jsErrorsThroughRust` must be 'abort' or 'pass'");
   }
-  const limit = o.reinitLimit || {};
+  // reinitLimit: { max, windowMs }; max 0 (or no limit given as null) means
+  // no limit.
+  const limit = o.reinitLimit === null ? { max: 0 } : o.reinitLimit || {};
+  const W = o.WebAssembly || globalThis.WebAssembly;
   const rt = {
     name: typeof o.name === 'string' ? o.name : '',
     factory: o.factory,
@@ -80,7 +118,7 @@ export function createManager(options) {
     exportInfo: o.exports || {},
     importArity: o.imports || {},
     tables: new Set(o.tables || []),
-    W: o.WebAssembly || globalThis.WebAssembly,
+    W,
     FR: 'FinalizationRegistry' in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry,
     module: null, // the one compiled module
     importDescriptors: null, // WebAssembly.Module.imports of importDescriptorsOf
@@ -88,12 +126,22 @@ export function createManager(options) {
     gen: null, // the latest generation (live or dead)
     firstNs: null,
     nextId: 1,
-    deadWithFrames: new Set(), // dead generations that still have Wasm frames on the stack
-    staleGen: null, // the dead generation whose method is running (see facade.js retire)
+    // Calls through the package's API (facade functions, class members,
+    // init) in progress. A guarded call with none in progress and no Wasm
+    // frame below it was made by the host (a timer, an event, a promise
+    // reaction, a microtask of wasm-bindgen-futures) or by code holding a
+    // closure of the package.
+    apiDepth: 0,
+    // A generation whose abort bookkeeping could not finish (no stack left);
+    // completed at the next opportunity.
+    unfinished: null,
+    hookQueue: [], // hook calls to make: [callback, argument, ...]
+    hookHead: 0, // index of the next one
+    uncatchable: makeUncatchable(globalThis.WebAssembly || W),
     reinitTimes: [],
     poisoned: null, // PoisonedError once no generation will be made any more
-    counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0 },
-    hooks: { panic: [], abort: [], reinit: [] },
+    counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0, staleCalls: 0 },
+    hooks: { panic: [], abort: [], reinit: [], staleCall: [] },
     classFacades: [],
     handler: null,
   };
@@ -114,18 +162,48 @@ export function addHook(rt, which, cb) {
 }
 
 // A hook that throws must not break the guard: its error is counted and
-// dropped (there is no caller that could sensibly receive it).
+// dropped (there is no caller that could sensibly receive it). Hook calls are
+// queued before they run and leave the queue only once they have run, so a
+// hook that could not run for lack of stack (an abort deep in a recursion)
+// runs once the stack has unwound (a microtask, or the next entry into the
+// runtime), and none is lost or run twice.
 function fire(rt, which, arg) {
   const list = rt.hooks[which];
   if (list.length === 0) return;
-  const copy = list.slice();
-  for (let i = 0; i < copy.length; i++) {
+  for (let i = 0; i < list.length; i++) rt.hookQueue.push(list[i], arg);
+  runHooks(rt);
+}
+
+function runHooks(rt) {
+  while (rt.hookHead < rt.hookQueue.length) {
+    const q = rt.hookQueue;
+    const i = rt.hookHead;
+    rt.hookHead = i + 2; // a hook that calls back into the runtime sees it done
     try {
-      copy[i](arg);
-    } catch (_) {
+      q[i](q[i + 1]);
+    } catch (e) {
+      // Plain assignments first: they need no stack.
+      if (rt.hookQueue === q && rt.hookHead === i + 2) rt.hookHead = i;
+      let overflow = true;
+      try {
+        overflow = isStackOverflow(e);
+      } catch (_) {
+        // no stack even for that: try again later
+      }
+      if (overflow) {
+        try {
+          later(() => runHooks(rt));
+        } catch (_) {
+          // finishPending runs it
+        }
+        return;
+      }
       rt.counters.hookErrors++;
+      if (rt.hookQueue === q && rt.hookHead === i) rt.hookHead = i + 2;
     }
   }
+  rt.hookQueue = [];
+  rt.hookHead = 0;
 }
 
 export function stats(rt) {
@@ -136,15 +214,22 @@ export function stats(rt) {
     reinits: rt.counters.reinits,
     poisoned: rt.poisoned !== null,
     hookErrors: rt.counters.hookErrors,
+    staleCalls: rt.counters.staleCalls,
   };
 }
 
 // ----------------------------------------------------------- failures --
 
 export function abortErrorOf(gen) {
+  if (gen.abortError === null && gen.rt !== undefined && gen.rt.unfinished === gen) {
+    try {
+      completeAbort(gen.rt, gen);
+    } catch (_) {
+      // still no stack: the generic error below
+    }
+  }
   if (gen.abortError === null) {
-    // Only reached if building the real error failed (e.g. no stack left).
-    gen.abortError = new AbortError('Wasm instance aborted', { kind: 'trap', generation: gen.id });
+    return new AbortError('Wasm instance aborted', { kind: gen.abortKind || 'trap', generation: gen.id });
   }
   return gen.abortError;
 }
@@ -168,6 +253,7 @@ function report(rt, gen, payload, label) {
 }
 
 function withinLimit(rt) {
+  if (rt.limitMax <= 0) return true; // no limit
   const now = rt.now();
   const t = rt.reinitTimes;
   while (t.length > 0 && now - t[0] > rt.limitWindow) t.shift();
@@ -204,28 +290,24 @@ function writeTerminatedFlag(gen) {
   }
 }
 
-function abort(rt, gen, site, kind, cause) {
-  // gen.dead is already true (set before classification).
-  const err = new AbortError(
-    pkgOf(rt) + ' Wasm instance aborted (' + kind + ') in ' + site.label + ': ' + describe(cause) +
-      '. Generation ' + gen.id + ' is dead; its objects can no longer be used.',
-    { kind, cause, generation: gen.id, label: site.label },
-  );
-  gen.abortError = err;
-  gen.inFlight = true;
-  later(() => {
-    gen.inFlight = false;
-  });
-  if (gen.depth > 0) rt.deadWithFrames.add(gen);
-  writeTerminatedFlag(gen);
-  for (let i = 0; i < rt.classFacades.length; i++) {
-    try {
-      rt.classFacades[i].retire(gen);
-    } catch (_) {
-      // only labels depend on it; the raw guards refuse stale calls anyway
-    }
+// The part of an abort that may need stack and heap an abort by stack
+// overflow or out-of-memory does not leave (the error object, upstream's
+// flag, policy, pending promises, hooks): retried by the next entry into the
+// runtime or a microtask until it has happened once.
+function completeAbort(rt, gen) {
+  if (rt.unfinished !== gen) return;
+  if (gen.abortError === null) {
+    // A JS exception is not described: reading its message could run user
+    // code (a getter) in the middle of an abort. It is the error's cause.
+    const what = gen.abortKind === 'js-exception' ? 'a JS exception was thrown through Rust frames' : describe(gen.abortCause);
+    gen.abortError = new AbortError(
+      pkgOf(rt) + ' Wasm instance aborted (' + gen.abortKind + ') in ' + gen.abortLabel + ': ' + what +
+        '. Generation ' + gen.id + ' is dead; its objects can no longer be used.',
+      { kind: gen.abortKind, cause: gen.abortCause, generation: gen.id, label: gen.abortLabel },
+    );
   }
-  rt.counters.aborts++;
+  const err = gen.abortError;
+  writeTerminatedFlag(gen);
   // Policy 'poison' is final at once; the reinit limit is checked when a
   // reinit is due (renew), since only then is its time known.
   if (rt.policy === 'poison') poison(rt, 'policy', err);
@@ -234,12 +316,30 @@ function abort(rt, gen, site, kind, cause) {
     gen.pending.clear();
     for (let i = 0; i < rejects.length; i++) rejects[i](err);
   }
+  // The instance is unreachable from here on; drop it so a burst of aborts
+  // does not keep every dead memory alive until the queues drain.
+  gen.instance = null;
+  gen.memory = null;
+  rt.unfinished = null;
   fire(rt, 'abort', err);
-  return err;
+}
+
+const UNKNOWN_SITE = { name: '', label: '(a call that failed with no stack left)', free: false };
+
+/** Finish an abort whose bookkeeping was cut short; cheap when there is none. */
+export function finishPending(rt) {
+  // A guard marked the generation dead but could not even call the handler.
+  const latest = rt.gen;
+  if (latest !== null && latest.dead && latest.abortKind === '' && latest.escaped !== NONE) {
+    failure(rt, latest, UNKNOWN_SITE, latest.escaped);
+  }
+  const g = rt.unfinished;
+  if (g !== null) completeAbort(rt, g);
+  if (rt.hookHead < rt.hookQueue.length) runHooks(rt);
 }
 
 /** The StaleInstanceError for a use of dead generation `gen`. */
-function staleError(rt, gen, label) {
+export function staleError(rt, gen, label) {
   return new StaleInstanceError(
     label + ': this object or function belongs to generation ' + gen.id + ' of ' + pkgOf(rt) +
       ', whose Wasm instance was aborted; it cannot be used any more (create a new one)',
@@ -247,17 +347,24 @@ function staleError(rt, gen, label) {
   );
 }
 
+// A closure or callback of a dead generation called by the host (a timer,
+// an event listener, a promise reaction, wasm-bindgen-futures' task queue)
+// or by code holding it outside the package's API: it does nothing, so the
+// host never sees an exception for it, and is counted and reported.
+function staleCall(rt, gen, site) {
+  rt.counters.staleCalls++;
+  fire(rt, 'staleCall', { generation: gen.id, label: site.label });
+  return undefined;
+}
+
 /**
  * What upstream's own call guard (wasm-bindgen 0.2.114+ glue, patched to ask
- * the host) throws when a dead generation's glue is entered: the same
- * StaleInstanceError as any stale use, named after the method when known.
+ * the host) throws when a dead generation's glue is entered. The facade
+ * refuses stale objects before their glue runs, so this is reached only by
+ * the glue's own cleanup code during an aborted call, whose caller gets the
+ * abort error in its place.
  */
 export function terminatedError(rt) {
-  const g = rt.staleGen;
-  if (g !== null) {
-    if (g.inFlight || g.depth > 0) return abortErrorOf(g);
-    return staleError(rt, g, g.staleLabel);
-  }
   return new StaleInstanceError(
     pkgOf(rt) + ': this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)',
   );
@@ -274,50 +381,107 @@ export function panicOf(rt, v) {
   return p === undefined ? v : p;
 }
 
-function makeHandler(rt) {
-  return {
-    dead(gen, site) {
-      if (site.free) return undefined;
-      // Still unwinding from the abort: keep reporting the abort itself.
-      if (gen.inFlight || gen.depth > 0) throw abortErrorOf(gen);
-      throw staleError(rt, gen, gen.staleLabel || site.label);
-    },
-
-    fail(gen, site, e) {
-      if (gen.dead) return abortErrorOf(gen); // died in a nested call already
-      // Dead FIRST: nothing (not even a getter on the thrown value) may
-      // enter this instance again until we know it is a clean panic.
-      gen.dead = true;
-      let c;
-      try {
-        c = classify(e, rt.W, gen);
-      } catch (_) {
-        c = { type: ABORT, kind: 'trap' };
+// What escaped a raw call of a live generation (already marked dead by the
+// guard): returns what the caller gets (the value itself when it is not a
+// failure). The abort is recorded before anything that needs stack or heap,
+// so that if classification or bookkeeping cannot run, it is still counted
+// and finished later.
+function failure(rt, gen, site, e) {
+  gen.dead = true;
+  gen.escaped = NONE;
+  const prevUnfinished = rt.unfinished;
+  gen.abortKind = 'trap';
+  gen.abortCause = e;
+  gen.abortLabel = site.label;
+  rt.counters.aborts++;
+  rt.unfinished = gen;
+  let kind = 'trap';
+  try {
+    const c = classify(e, rt.W, gen);
+    gen.crossed = NONE;
+    if (c.type === DELIBERATE || c.type === PANIC || (c.type === FOREIGN && rt.jsPass)) {
+      // Not an abort after all.
+      rt.counters.aborts--;
+      rt.unfinished = prevUnfinished;
+      gen.abortKind = '';
+      gen.abortCause = undefined;
+      gen.abortLabel = '';
+      gen.dead = false;
+      if (c.type === DELIBERATE) {
+        gen.deliberate = NONE;
+        return e;
       }
       if (c.type === PANIC) {
-        gen.dead = false;
         const p = panicFor(rt, gen, c.payload, site.label);
         // Upstream's glue unwraps its own tag: hand it the exception as is.
         return c.wrapped ? e : p;
       }
-      if (c.type === FOREIGN && rt.jsPass) {
-        gen.dead = false;
-        return e;
-      }
-      let kind = c.kind;
-      if (kind === 'unreachable' && memoryExhausted(gen.memory)) kind = 'oom';
-      return abort(rt, gen, site, kind, e);
+      return e;
+    }
+    kind = c.kind;
+    if (kind === 'unreachable' && memoryExhausted(gen.memory)) kind = 'oom';
+  } catch (_) {
+    // No stack or heap left to classify it: an abort all the same, of the
+    // kind found so far.
+  }
+  gen.abortKind = kind;
+  try {
+    completeAbort(rt, gen);
+  } catch (_) {
+    try {
+      later(() => finishPending(rt));
+    } catch (_) {
+      // the next entry into the runtime finishes it
+    }
+  }
+  return gen.abortError !== null ? gen.abortError : e;
+}
+
+function makeHandler(rt) {
+  return {
+    dead(gen, site) {
+      if (site.free) return undefined;
+      if (rt.apiDepth === 0 && gen.depth === 0) return staleCall(rt, gen, site);
+      throw staleError(rt, gen, site.label);
     },
 
-    leave(gen) {
-      rt.deadWithFrames.delete(gen);
+    fail(gen, site, e) {
+      // Newly failed (the guard marked it dead and kept what escaped, maybe
+      // in an inner frame that could not get this far), or already dead: a
+      // nested call aborted, and its error (or the uncatchable one an import
+      // threw into our frames) is passing through; the caller gets the
+      // abort error.
+      const err = gen.abortKind === '' && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
+      // An abort that reached the outermost frame of a call the host made:
+      // it has been recorded, counted and reported, and there is no caller
+      // that could receive it; thrown, it would end a Node process or a
+      // Worker. Pending promises of the generation have been rejected.
+      if (gen.dead && gen.depth === 1 && rt.apiDepth === 0) return undefined;
+      throw err;
+    },
+
+    returnedDead(gen, site) {
+      // Outer Wasm frames of the dead generation are below (through an
+      // import): the abort error goes to the JS between, and the import
+      // wrapper turns it into an error their catch_all cannot catch.
+      if (gen.depth > 0 || rt.apiDepth > 0) throw abortErrorOf(gen);
+      return staleCall(rt, gen, site);
     },
 
     crossed(gen, e) {
-      return gen.dead ? abortErrorOf(gen) : e;
+      if (gen.dead) return rt.uncatchable;
+      gen.crossed = e;
+      if (e !== null && (typeof e === 'object' || typeof e === 'function')) gen.crossedAll.add(e);
+      return e;
     },
 
-    abortErrorOf,
+    // The start function failed while instantiating: the error for the
+    // code that asked for the instance.
+    startFailed(gen, site, e) {
+      return gen.abortKind !== '' ? abortErrorOf(gen) : failure(rt, gen, site, e);
+    },
+
+    uncatchable: rt.uncatchable,
   };
 }
 
@@ -337,9 +501,11 @@ export function current(rt) {
 function renew(rt) {
   const g = rt.gen;
   if (g === null) return createGeneration(rt, null);
-  // Never instantiate while Rust frames of a dead instance are below us:
-  // they would resume (or unwind) on top of a fresh instance.
-  if (rt.deadWithFrames.size > 0) throw abortErrorOf(rt.deadWithFrames.values().next().value);
+  finishPending(rt);
+  // Never instantiate while Rust frames of the dead instance are below us.
+  // (Only the latest generation can have frames: no newer one is made
+  // while it has.)
+  if (g.depth > 0) throw abortErrorOf(g);
   if (rt.poisoned !== null) throw rt.poisoned;
   if (!withinLimit(rt)) {
     poison(rt, 'reinit-limit', g.abortError);
@@ -351,7 +517,11 @@ function renew(rt) {
 
 function createGeneration(rt, prev) {
   const gen = new Generation(rt.nextId++);
+  gen.rt = rt;
   rt.gen = gen;
+  // The glue's top level and the start function run as part of whichever
+  // call made the generation: their failures reach that caller.
+  rt.apiDepth++;
   try {
     const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
     if (ns === null || (typeof ns !== 'object' && typeof ns !== 'function')) {
@@ -370,9 +540,15 @@ function createGeneration(rt, prev) {
   } catch (e) {
     // A generation that could not be made is discarded: anything it created
     // is refused from now on, and the next entry tries again (within the
-    // reinit limit).
+    // reinit limit) under the same number.
     gen.dead = true;
+    if (rt.gen === gen && gen.abortKind === '') {
+      rt.gen = prev;
+      rt.nextId = gen.id;
+    }
     throw e;
+  } finally {
+    rt.apiDepth--;
   }
   if (prev !== null) {
     rt.counters.reinits++;

@@ -88,6 +88,19 @@ export interface GuardStats {
   poisoned: boolean;
   /** Hook callbacks that threw (their errors are dropped). */
   hookErrors: number;
+  /**
+   * Calls of a dead generation's closures or callbacks made from outside the
+   * package's API (a timer, an event listener, a promise reaction, a
+   * microtask, or code holding the closure): each did nothing.
+   */
+  staleCalls: number;
+}
+
+export interface StaleCallInfo {
+  /** The dead generation the closure belongs to. */
+  generation: number;
+  /** The raw export it tried to call ('' if unknown). */
+  label: string;
 }
 
 export interface ReinitInfo {
@@ -113,6 +126,12 @@ export interface GuardApi {
   onAbort(cb: (error: AbortError) => void): Unsubscribe;
   /** Called after a new generation was created. */
   onReinit(cb: (info: ReinitInfo) => void): Unsubscribe;
+  /**
+   * Called when a closure or callback of a dead generation is called from
+   * outside the package's API (see GuardStats.staleCalls); the call itself
+   * does nothing and returns undefined, so the host never sees an exception.
+   */
+  onStaleCall(cb: (info: StaleCallInfo) => void): Unsubscribe;
   /** A snapshot of the counters. */
   stats(): GuardStats;
   readonly policy: 'reinit' | 'poison';

@@ -15,11 +15,12 @@ export { ABORT_KINDS, AbortError, PanicError, PoisonedError, StaleInstanceError 
 
 export function createRuntime(options) {
   const rt = createManager(options);
-  const facade = makeFacade(rt, (options && options.asyncMembers) || []);
+  const facade = makeFacade(rt);
   const api = Object.freeze({
     onPanic: (cb) => addHook(rt, 'panic', cb),
     onAbort: (cb) => addHook(rt, 'abort', cb),
     onReinit: (cb) => addHook(rt, 'reinit', cb),
+    onStaleCall: (cb) => addHook(rt, 'staleCall', cb),
     stats: () => stats(rt),
     policy: rt.policy,
   });

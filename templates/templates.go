@@ -7,6 +7,8 @@ package templates
 
 import "embed"
 
+//go:generate go run gen_guard.go
+
 // FS holds the runtime's modules (index.js imports the others),
 // index.d.ts (the types of the runtime's API) and package.d.ts (what a
 // guarded package's .d.ts gains: the error classes and wbgGuard).

@@ -54,3 +54,15 @@ func TestPackageTypesDeclareTheExports(t *testing.T) {
 		}
 	}
 }
+
+// TestGuardJSIsGenerated: guard.js is the output of GuardSource, never an
+// edited copy (go generate ./templates rewrites it).
+func TestGuardJSIsGenerated(t *testing.T) {
+	b, err := FS.ReadFile("guard.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != GuardSource() {
+		t.Fatal("templates/guard.js differs from GuardSource(); run `go generate ./templates`")
+	}
+}

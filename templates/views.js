@@ -180,7 +180,8 @@ function wrapImports(rt, gen, module, imports) {
     if (d.kind === 'function' && typeof v === 'function') {
       const ar = own(rt.importArity, d.module);
       const arity = ar !== undefined && ar !== null ? own(ar, d.name) : undefined;
-      const wrapped = guardImport(v, typeof arity === 'number' ? arity : -1, gen, rt.handler);
+      const inner = isThrowIntrinsic(d.name) ? deliberateThrow(gen, v) : v;
+      const wrapped = guardImport(inner, typeof arity === 'number' ? arity : -1, gen, rt.handler);
       dst[d.name] = /panic_error/.test(d.name) ? panicImport(gen, wrapped) : wrapped;
     } else {
       dst[d.name] = v;
@@ -189,6 +190,28 @@ function wrapImports(rt, gen, module, imports) {
     }
   }
   return out;
+}
+
+// wasm-bindgen's throw intrinsics, by their names in every era:
+// `__wbindgen_throw` / `__wbindgen_rethrow` (imports of `wbg` or
+// `__wbindgen_placeholder__`) and, from 0.2.10x, `__wbg___wbindgen_throw_<hash>`
+// / `__wbg___wbindgen_rethrow_<hash>`. Rust calls them for throw_str,
+// throw_val and unwrap_throw: deliberate throws, not failures.
+export function isThrowIntrinsic(name) {
+  return /^(?:__wbg_)?__wbindgen_(?:re)?throw(?:_[0-9a-f]+)?$/.test(name);
+}
+
+// Remembers, by identity, the value a throw intrinsic throws, so that the
+// guard of the export it escapes recognises it without inspecting it.
+function deliberateThrow(gen, fn) {
+  return function (...args) {
+    try {
+      return fn(...args);
+    } catch (e) {
+      gen.deliberate = e;
+      throw e;
+    }
+  };
 }
 
 // Upstream's `__wbindgen_panic_error` import builds the PanicError that Rust
@@ -209,7 +232,7 @@ const START_SITE = { name: '(start)', label: '(start function)', free: false };
 function instantiationFailure(rt, gen, e) {
   const W = rt.W;
   if (e instanceof W.LinkError || e instanceof W.CompileError || e instanceof TypeError) return e;
-  return rt.handler.fail(gen, START_SITE, e);
+  return rt.handler.startFailed(gen, START_SITE, e);
 }
 
 function instantiateSync(rt, gen, source, imports) {
@@ -222,7 +245,7 @@ function instantiateSync(rt, gen, source, imports) {
   } catch (e) {
     throw instantiationFailure(rt, gen, e);
   } finally {
-    if (--gen.depth === 0 && gen.dead) rt.handler.leave(gen);
+    gen.depth--;
   }
   return guardInstance(rt, gen, inst);
 }

@@ -12,17 +12,20 @@ import { ManualRegistry, counterExports, counterGlue, counterImports, oomGlue, t
 const FNS = [
   'add', 'checked', 'trapUnreachable', 'trapOob', 'div', 'recurse', 'callJs', 'explodeWithFinally',
   'incThenPanic', 'throwCpp', 'sum14', 'fetchThing', 'failLater', 'tableGet', 'tableSet', 'memoryOf',
+  'callJsWithCleanup', 'scheduleAdd', 'scheduleTrap', 'timerAdd',
 ];
 
 async function setup(extra = {}) {
   const bytes = await wat('counter');
   const instances = [];
   const pending = [];
+  const scheduled = [];
   const host = {
     target: 'nodejs',
     bytes,
     era: extra.era || 'wrapped',
     pending,
+    scheduled,
     onInstance: (i) => instances.push(i),
   };
   const { era, ...options } = extra;
@@ -34,16 +37,15 @@ async function setup(extra = {}) {
     exports: counterExports,
     imports: counterImports,
     tables: ['__wbindgen_export_2'],
-    asyncMembers: ['fetchThing', 'failLater', 'Counter.prototype.later', 'Counter.laterZero'],
     host,
     ...options,
   });
   const m = {};
   for (const n of FNS) m[n] = rt.fn(n);
-  m.Counter = rt.cls('Counter');
+  m.Counter = rt.cls('Counter', { methods: ['free', 'inc', 'incThenPanic', 'explode', 'later'], getters: ['value'], statics: ['withValue', 'laterZero'], free: true, dispose: true });
   m.Kind = rt.value('Kind');
   const rawCalls = (i) => instances[i].wasm.raw_calls.value;
-  return { rt, m, api: rt.api, instances, pending, rawCalls };
+  return { rt, m, api: rt.api, instances, pending, scheduled, rawCalls };
 }
 
 async function rawGlue(extra = {}) {
@@ -424,12 +426,12 @@ test('hooks and counters; a throwing hook does not break the guard', async () =>
     ['reinit', 2, 1, 'memory-access'],
     ['panic', 'boom'],
   ]);
-  assert.deepEqual(api.stats(), { generation: 2, panics: 1, aborts: 2, reinits: 1, poisoned: false, hookErrors: 2 });
+  assert.deepEqual(api.stats(), { generation: 2, panics: 1, aborts: 2, reinits: 1, poisoned: false, hookErrors: 2, staleCalls: 0 });
   assert.throws(() => api.onAbort(42), TypeError);
 });
 
 test('funcref table: functions read with .get(i) are guarded', async () => {
-  const { m, instances, rawCalls } = await setup();
+  const { m, api, instances, rawCalls } = await setup();
   const mul = m.tableGet(3);
   assert.equal(mul(6, 7), 42);
   assert.equal(mul.length, 2);
@@ -443,7 +445,9 @@ test('funcref table: functions read with .get(i) are guarded', async () => {
   assert.throws(() => trap(), (e) => e instanceof AbortError && e.kind === 'unreachable' && e.label === 'trapUnreachable');
   const before = rawCalls(0);
   await tick();
-  assert.throws(() => mul(1, 1), (e) => e instanceof StaleInstanceError && e.label === '__wbindgen_export_2[3]');
+  // A function the package handed out is refused once its generation is dead.
+  assert.throws(() => mul(1, 1), (e) => e instanceof StaleInstanceError && e.generation === 1);
+  assert.equal(api.stats().staleCalls, 0);
   assert.equal(rawCalls(0), before);
   assert.equal(m.tableGet(3)(2, 5), 10, 'generation 2 table');
   assert.equal(instances.length, 2);
@@ -495,4 +499,229 @@ test('createRuntime validates its options', () => {
   assert.throws(() => createRuntime({ factory() {}, policy: 'x' }), TypeError);
   assert.throws(() => createRuntime({ factory() {}, reinitMode: 'x' }), TypeError);
   assert.throws(() => createRuntime({ factory() {}, jsErrorsThroughRust: 'x' }), TypeError);
+});
+
+// ------------------------------------------------------------------------
+// Contract points under attack (issue: correct on code nobody here wrote).
+
+test('an abort inside a callback never lets the outer frames catch_all run cleanup code', async () => {
+  const { m, instances } = await setup();
+  const cleanups = () => instances[instances.length - 1].wasm.cleanups.value;
+  // Control: an ordinary JS exception from the callback is catchable, so the
+  // cleanup handler runs (with the default policy the call then aborts).
+  assert.throws(() => m.callJsWithCleanup(() => { throw new Error('plain'); }, 1), AbortError);
+  assert.equal(instances.length, 1);
+  assert.equal(cleanups(), 1, 'catch_all caught a catchable error');
+  // A nested call traps: what comes back through the import is the trap's
+  // uncatchable error, so the dead instance's handler never runs.
+  const s = await setup();
+  const before = s.instances[0].wasm.cleanups.value;
+  const resumed = s.instances[0].wasm.resumed.value;
+  let inner;
+  assert.throws(
+    () => s.m.callJsWithCleanup(() => {
+      try {
+        s.m.trapUnreachable();
+      } catch (e) {
+        inner = e;
+        throw e;
+      }
+    }, 1),
+    (e) => e instanceof AbortError && e === inner && e.kind === 'unreachable',
+  );
+  assert.equal(s.instances[0].wasm.cleanups.value, before, 'no cleanup code of the dead instance ran');
+  assert.equal(s.instances[0].wasm.resumed.value, resumed);
+  // The callback swallows the inner abort and returns normally: the outer
+  // frames still never resume.
+  const t = await setup();
+  assert.throws(() => t.m.callJsWithCleanup(() => {
+    try { t.m.trapUnreachable(); } catch (_) { /* swallowed */ }
+    return 5;
+  }, 1), (e) => e instanceof AbortError && e.generation === 1);
+  assert.equal(t.instances[0].wasm.cleanups.value, 0);
+  assert.equal(t.instances[0].wasm.resumed.value, 0);
+});
+
+test('closures the dead generation handed to the host: no exception reaches the host', async () => {
+  const { m, api, scheduled, instances, rawCalls } = await setup();
+  const uncaught = [];
+  const onUncaught = (e) => uncaught.push(e);
+  process.on('uncaughtException', onUncaught);
+  try {
+    const stale = [];
+    api.onStaleCall((info) => stale.push(info));
+    m.scheduleAdd(1); // wasm-bindgen-futures' task queue shape
+    m.timerAdd(2, 5); // a timer
+    assert.throws(() => m.trapUnreachable(), AbortError);
+    const calls = rawCalls(0);
+    await tick();
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(uncaught, []);
+    assert.equal(rawCalls(0), calls, 'no Rust code of the dead generation ran');
+    assert.deepEqual(scheduled, [undefined, undefined], 'the raw calls of the stale closures returned nothing');
+    assert.equal(api.stats().staleCalls, 2);
+    assert.deepEqual(stale.map((s) => s.generation), [1, 1]);
+    // An abort inside a host-invoked closure of the live generation: recorded,
+    // hooked, pending promises rejected; the host sees nothing.
+    const aborts = [];
+    api.onAbort((e) => aborts.push(e));
+    const p = m.fetchThing(1);
+    const settled = p.then(() => 'resolved', (e) => e);
+    m.scheduleTrap();
+    await tick();
+    await tick();
+    assert.deepEqual(uncaught, []);
+    assert.equal(aborts.length, 1);
+    assert.equal(aborts[0].generation, 2);
+    assert.equal(await settled, aborts[0], 'the pending promise rejected with the abort');
+    assert.equal(m.add(1, 1), 2, 'the next call gets a fresh instance');
+    assert.equal(instances.length, 3);
+  } finally {
+    process.off('uncaughtException', onUncaught);
+  }
+});
+
+test('async methods and async statics reject when their generation dies, with no list of them', async () => {
+  const { m } = await setup();
+  const c = new m.Counter();
+  const a = c.later().then(() => 'resolved', (e) => e);
+  const b = m.Counter.laterZero().then(() => 'resolved', (e) => e);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const [ea, eb] = await Promise.all([a, b]);
+  assert.ok(ea instanceof AbortError && eb instanceof AbortError);
+});
+
+test('stale objects through the side door: receivers and arguments are checked', async () => {
+  const { m, instances } = await setup();
+  const stale = new m.Counter();
+  stale.inc();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const live = new m.Counter(); // generation 2: the same address as `stale`
+  live.inc();
+  live.inc();
+  const proto = Object.getPrototypeOf(live);
+  const calls = instances[1].wasm.raw_calls.value;
+  const frees = instances[1].wasm.frees.value;
+  for (const f of [() => proto.inc.call(stale), () => m.Counter.prototype.inc.call(stale)]) {
+    assert.throws(f, (e) => e instanceof StaleInstanceError && e.label === 'Counter.inc' && e.generation === 1);
+  }
+  const getter = Object.getOwnPropertyDescriptor(m.Counter.prototype, 'value').get;
+  assert.throws(() => getter.call(stale), StaleInstanceError);
+  // free() of a stale object through the live prototype frees nothing.
+  proto.free.call(stale);
+  assert.equal(instances[1].wasm.frees.value, frees);
+  assert.equal(instances[1].wasm.raw_calls.value, calls, 'no raw call reached the new instance');
+  assert.equal(live.value, 2);
+  // A stale object as an argument of a live function is refused by name.
+  assert.throws(() => m.incThenPanic(stale), (e) => e instanceof StaleInstanceError && /argument 1 \(a Counter\)/.test(e.label));
+  assert.equal(live.value, 2);
+});
+
+test('classes are classes: subclassing, prototype methods, patching, own statics', async () => {
+  const { m } = await setup();
+  class Mine extends m.Counter {
+    bump() {
+      return this.inc() + 100;
+    }
+  }
+  const x = new Mine();
+  assert.equal(x.bump(), 101);
+  assert.equal(x.value, 1);
+  assert.ok(x instanceof Mine && x instanceof m.Counter);
+  assert.equal(typeof m.Counter.prototype.inc, 'function');
+  assert.equal(m.Counter.prototype.constructor, m.Counter);
+  for (const k of ['withValue', 'laterZero', 'zero']) {
+    assert.ok(Object.getOwnPropertyNames(m.Counter).includes(k), k + ' is an own static');
+  }
+  assert.equal(m.Counter.withValue(3).value, 3);
+  assert.equal(m.Counter.zero, 0);
+  // Patching the prototype reaches every instance.
+  const orig = m.Counter.prototype.inc;
+  m.Counter.prototype.inc = function () {
+    return orig.call(this) * 10;
+  };
+  try {
+    assert.equal(new m.Counter().inc(), 10);
+    assert.equal(x.inc(), 20);
+  } finally {
+    m.Counter.prototype.inc = orig;
+  }
+  // free() on a subclass instance works, and the subclass survives a reinit.
+  x.free();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const y = new Mine();
+  assert.equal(y.bump(), 101);
+  assert.throws(() => x.bump(), StaleInstanceError);
+  assert.throws(() => m.Counter(), TypeError, 'a class cannot be called without new');
+});
+
+test('classification runs no user code: a hostile thrown value cannot re-enter or revive', async () => {
+  for (const policy of ['abort', 'pass']) {
+    const { m, api } = await setup({ jsErrorsThroughRust: policy });
+    let getterRuns = 0;
+    const hostile = {};
+    for (const k of ['name', 'message', 'stack', 'constructor']) {
+      Object.defineProperty(hostile, k, {
+        get() {
+          getterRuns++;
+          m.add(1, 1); // would make a new generation under the old one's frames
+          return 'x';
+        },
+      });
+    }
+    let caught;
+    try {
+      m.callJs(() => {
+        throw hostile;
+      }, 1);
+    } catch (e) {
+      caught = e;
+    }
+    assert.equal(getterRuns, 0, policy + ': no getter of the thrown value ran');
+    if (policy === 'abort') {
+      assert.ok(caught instanceof AbortError && caught.cause === hostile && caught.kind === 'js-exception');
+    } else {
+      assert.equal(caught, hostile);
+      assert.equal(api.stats().aborts, 0);
+    }
+    assert.equal(m.add(2, 2), 4);
+    assert.equal(api.stats().generation, policy === 'abort' ? 2 : 1);
+  }
+});
+
+test('an abort with almost no stack left is recorded in full', async () => {
+  const { m, api } = await setup({ reinitLimit: { max: 0 } });
+  let hooks = 0;
+  api.onAbort(() => hooks++);
+  let depth = 0;
+  const errors = new Set();
+  function dive() {
+    depth++;
+    try {
+      dive();
+    } catch (e) {
+      // On the way back up, every frame makes one aborting call, so some of
+      // them run with the stack nearly exhausted.
+      if (depth-- > 0) {
+        try {
+          m.trapUnreachable();
+        } catch (e2) {
+          errors.add(e2 && e2.name);
+        }
+      }
+      throw e;
+    }
+  }
+  try {
+    dive();
+  } catch (_) {
+    // the stack overflow itself
+  }
+  await tick();
+  assert.equal(m.add(1, 1), 2);
+  const s = api.stats();
+  assert.ok(s.aborts > 0);
+  assert.equal(s.aborts, s.generation - 1, 'every generation that died was counted');
+  assert.equal(hooks, s.aborts, 'and reported');
+  assert.ok(errors.has('AbortError'), [...errors].join());
 });

@@ -48,6 +48,7 @@ export const counterExports = {
   __wbg_counter_free: { arity: 2, label: 'Counter.free' },
   __wbindgen_add_to_stack_pointer: { arity: 1, label: '' },
   call_js: { arity: 1, label: 'callJs' },
+  call_js_with_cleanup: { arity: 1, label: 'callJsWithCleanup' },
 };
 export const counterImports = {
   wbg: { __wbg_callback_1: 1, __wbg___wbindgen_panic_error_1: 2, __wbg___wbindgen_rethrow_1: 1 },
@@ -93,6 +94,7 @@ export function counterGlue(WebAssembly, FinalizationRegistry, host) {
   }
 
   let callback = null;
+  const scheduled = host.scheduled || [];
   function __wbg_get_imports() {
     const import0 = {
       __proto__: null,
@@ -221,6 +223,33 @@ export function counterGlue(WebAssembly, FinalizationRegistry, host) {
       callback = prev;
     }
   }
+  function callJsWithCleanup(f, x) {
+    const prev = callback;
+    callback = f;
+    try {
+      return wasm.call_js_with_cleanup(x);
+    } finally {
+      callback = prev;
+    }
+  }
+  // Rust handing closures to the host: wasm-bindgen-futures' task queue
+  // (queueMicrotask), a timer. The closures call raw exports later, from the
+  // host's event loop, with no caller of the package's API on the stack.
+  function scheduleAdd(x) {
+    queueMicrotask(() => {
+      scheduled.push(wasm.add(x, 1));
+    });
+  }
+  function scheduleTrap() {
+    queueMicrotask(() => {
+      wasm.trap_unreachable();
+    });
+  }
+  function timerAdd(x, ms) {
+    setTimeout(() => {
+      scheduled.push(wasm.add(x, 1));
+    }, ms);
+  }
   function explodeWithFinally() {
     try {
       wasm.__wbindgen_add_to_stack_pointer(-16);
@@ -269,6 +298,10 @@ export function counterGlue(WebAssembly, FinalizationRegistry, host) {
     div,
     recurse,
     callJs,
+    callJsWithCleanup,
+    scheduleAdd,
+    scheduleTrap,
+    timerAdd,
     explodeWithFinally,
     incThenPanic,
     throwCpp,

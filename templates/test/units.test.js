@@ -4,8 +4,10 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 
 import { ABORT_KINDS, AbortError, PanicError, PoisonedError, StaleInstanceError } from '../errors.js';
-import { ABORT, FOREIGN, PANIC, classify, isOutOfMemory, isStackOverflow, memoryExhausted, trapKind } from '../classify.js';
+import { ABORT, DELIBERATE, FOREIGN, PANIC, classify, isOutOfMemory, isStackOverflow, memoryExhausted, trapKind } from '../classify.js';
 import { MAX_FIXED_ARITY, guardExport, guardImport } from '../guard.js';
+import { NONE } from '../generation.js';
+import { isThrowIntrinsic } from '../views.js';
 
 test('error classes: names, hierarchy, cause', () => {
   const cause = new Error('x');
@@ -67,8 +69,12 @@ test('stack overflow and out-of-memory errors', () => {
   assert.ok(!isOutOfMemory(new RangeError('Invalid array length')));
 });
 
+function classifyGen() {
+  return { wrappedTags: [], panics: new WeakMap(), crossed: NONE, crossedAll: new WeakSet(), deliberate: NONE };
+}
+
 test('classify is an allow-list', () => {
-  const gen = { wrappedTags: [], panics: new WeakMap() };
+  const gen = classifyGen();
   const tag = new WebAssembly.Tag({ parameters: ['externref'] });
   gen.wrappedTags.push(tag);
   const made = new Error('boom');
@@ -87,8 +93,52 @@ test('classify is an allow-list', () => {
   assert.deepEqual(classify(new RangeError('Maximum call stack size exceeded'), WebAssembly, gen), { type: ABORT, kind: 'stack-overflow' });
   assert.equal(classify('a string', WebAssembly, gen).type, FOREIGN);
   assert.equal(classify(undefined, WebAssembly, gen).type, FOREIGN);
-  const hostile = new Proxy({}, { get() { throw new Error('getter'); } });
-  assert.equal(classify(hostile, WebAssembly, gen).type, FOREIGN);
+});
+
+test("wasm-bindgen's deliberate throws are not failures, in every form", () => {
+  const gen = classifyGen();
+  const tag = new WebAssembly.Tag({ parameters: ['externref'] });
+  gen.wrappedTags.push(tag);
+  const thrown = new Error('null pointer passed to rust');
+  gen.deliberate = thrown;
+  gen.crossed = thrown; // it also crossed the import
+  assert.deepEqual(classify(thrown, WebAssembly, gen), { type: DELIBERATE });
+  // upstream's unwind builds rethrow it wrapped in their private tag
+  assert.deepEqual(classify(new WebAssembly.Exception(tag, [thrown]), WebAssembly, gen), { type: DELIBERATE });
+  // throw_val may throw any value, a string included
+  gen.deliberate = 'a JsValue string';
+  assert.deepEqual(classify('a JsValue string', WebAssembly, gen), { type: DELIBERATE });
+  // an error of the same text that did not come through the intrinsic is not
+  gen.deliberate = NONE;
+  assert.equal(classify(new Error('null pointer passed to rust'), WebAssembly, gen).type, FOREIGN);
+  for (const name of ['__wbindgen_throw', '__wbindgen_rethrow', '__wbg___wbindgen_throw_81fc77679af83bc6', '__wbg___wbindgen_rethrow_5d5bb3b5f3ee0e5a']) {
+    assert.ok(isThrowIntrinsic(name), name);
+  }
+  for (const name of ['__wbg_throw_1234', '__wbindgen_throw_str_x', 'throw', '__wbg_rethrowAll_12ab']) {
+    assert.ok(!isThrowIntrinsic(name), name);
+  }
+});
+
+test('classification never runs user code', () => {
+  const gen = classifyGen();
+  let touched = 0;
+  const trap = () => {
+    touched++;
+    throw new Error('user code ran');
+  };
+  const hostile = new Proxy(new Error('x'), { get: trap, getPrototypeOf: trap, has: trap, getOwnPropertyDescriptor: trap });
+  // What a JS import threw is recorded as it crosses, and recognised by identity.
+  gen.crossed = hostile;
+  assert.deepEqual(classify(hostile, WebAssembly, gen), { type: FOREIGN, kind: 'js-exception' });
+  gen.crossed = NONE;
+  gen.crossedAll.add(hostile);
+  assert.deepEqual(classify(hostile, WebAssembly, gen), { type: FOREIGN, kind: 'js-exception' });
+  const getterError = new Error('y');
+  Object.defineProperty(getterError, 'message', { get: trap });
+  Object.defineProperty(getterError, 'name', { get: trap });
+  gen.crossedAll.add(getterError);
+  assert.equal(classify(getterError, WebAssembly, gen).type, FOREIGN);
+  assert.equal(touched, 0);
 });
 
 test('memoryExhausted: probes only memories that cannot grow', () => {
@@ -105,6 +155,8 @@ function fakeGen() {
   return { dead: false, depth: 0, abortError: null };
 }
 
+const UNCATCHABLE = new WebAssembly.RuntimeError('stands for a trap error');
+
 function fakeHandler(log) {
   return {
     dead(gen, site) {
@@ -116,15 +168,16 @@ function fakeHandler(log) {
       log.push(['fail', gen.depth]);
       gen.dead = true;
       gen.abortError = new AbortError('x', { cause: e });
-      return gen.abortError;
+      throw gen.abortError;
     },
-    leave(gen) {
-      log.push(['leave', gen.depth]);
+    returnedDead(gen, site) {
+      log.push(['returnedDead', gen.depth]);
+      throw gen.abortError;
     },
     crossed(gen, e) {
-      return gen.dead ? gen.abortError : e;
+      return gen.dead ? UNCATCHABLE : e;
     },
-    abortErrorOf: (gen) => gen.abortError,
+    uncatchable: UNCATCHABLE,
   };
 }
 
@@ -155,10 +208,20 @@ test('guardExport: failure, depth bookkeeping, dead generation', () => {
   }, 0, gen, { name: 'f', label: 'f', free: false }, h);
   assert.throws(() => g(), (e) => e instanceof AbortError && e.cause === boom);
   assert.equal(gen.depth, 0);
-  assert.deepEqual(log, [['fail', 1], ['leave', 0]]);
+  assert.deepEqual(log, [['fail', 1]]);
   assert.throws(() => g(), StaleInstanceError);
   const free = guardExport(() => 1, 2, gen, { name: '__wbg_x_free', label: 'X.free', free: true }, h);
   assert.equal(free(1, 0), undefined);
+  // A raw call that returns although its generation died meanwhile (a
+  // nested call aborted): its value is never handed on.
+  const gen2 = fakeGen();
+  const late = guardExport(() => {
+    gen2.dead = true;
+    gen2.abortError = new AbortError('nested');
+    return 42;
+  }, 0, gen2, { name: 'g', label: 'g', free: false }, h);
+  assert.throws(() => late(), (e) => e === gen2.abortError);
+  assert.equal(gen2.depth, 0);
 });
 
 test('guardImport: never returns into Rust of a dead generation', () => {
@@ -170,7 +233,7 @@ test('guardImport: never returns into Rust of a dead generation', () => {
     gen.abortError = abortErr;
     return a; // ...and the JS callback returned normally
   }, 1, gen, h);
-  assert.throws(() => imp(1), (e) => e === abortErr);
+  assert.throws(() => imp(1), (e) => e === UNCATCHABLE, 'an error no Wasm catch_all catches');
   const gen2 = fakeGen();
   const boom = new Error('x');
   const thrower = guardImport(() => {

@@ -39,12 +39,15 @@ export declare class StaleInstanceError extends Error {
   readonly generation: number;
   readonly cause: unknown;
 }
-export interface GuardStats { generation: number; panics: number; aborts: number; reinits: number; poisoned: boolean; hookErrors: number }
+export interface GuardStats { generation: number; panics: number; aborts: number; reinits: number; poisoned: boolean; hookErrors: number; staleCalls: number }
+/** A closure of a dead instance called from outside the package's API (a timer, an event, a promise): it did nothing. */
+export interface StaleCallInfo { generation: number; label: string }
 export interface ReinitInfo { generation: number; previous: number; cause: AbortError | null }
 export interface GuardApi {
   onPanic(cb: (error: PanicError) => void): () => void;
   onAbort(cb: (error: AbortError) => void): () => void;
   onReinit(cb: (info: ReinitInfo) => void): () => void;
+  onStaleCall(cb: (info: StaleCallInfo) => void): () => void;
   stats(): GuardStats;
   readonly policy: 'reinit' | 'poison';
 }

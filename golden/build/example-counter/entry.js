@@ -18,10 +18,57 @@ function __wbgg_hostRequire(id) {
 let __wbgg_rt = null;
 const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module,
   terminated: () => __wbgg_rt.terminated(), unwrap: (v) => (__wbgg_rt === null ? v : __wbgg_rt.panicOf(v)) };
-__wbgg_rt = createRuntime(Object.assign({"asyncMembers":[],"eager":true,"exports":{"__wbg_counter_free":{"arity":2,"label":"Counter.free","free":true},"add":{"arity":2,"label":"add"},"counter_increment":{"arity":1,"label":"Counter.increment"},"counter_new":{"arity":0,"label":"new Counter"},"counter_value":{"arity":1,"label":"Counter.value (getter)"},"crash":{"arity":0,"label":"crash"},"throw_message":{"arity":0,"label":"throw_message"}},"imports":{"__wbindgen_placeholder__":{"__wbindgen_throw":2}},"jsErrorsThroughRust":"abort","name":"counter","policy":"reinit","reinitLimit":{"max":10,"windowMs":60000},"reinitMode":"factory","tables":[]}, { factory: __wbgg_factory, host: __wbgg_host }));
-export const Counter = __wbgg_rt.cls("Counter");
-export const add = __wbgg_rt.fn("add");
-export const crash = __wbgg_rt.fn("crash");
-export const throw_message = __wbgg_rt.fn("throw_message");
+__wbgg_rt = createRuntime(Object.assign({
+  "eager": true,
+  "exports": {
+    "__wbg_counter_free": {
+      "arity": 2,
+      "label": "Counter.free",
+      "free": true
+    },
+    "add": {
+      "arity": 2,
+      "label": "add"
+    },
+    "counter_increment": {
+      "arity": 1,
+      "label": "Counter.increment"
+    },
+    "counter_new": {
+      "arity": 0,
+      "label": "new Counter"
+    },
+    "counter_value": {
+      "arity": 1,
+      "label": "Counter.value (getter)"
+    },
+    "crash": {
+      "arity": 0,
+      "label": "crash"
+    },
+    "throw_message": {
+      "arity": 0,
+      "label": "throw_message"
+    }
+  },
+  "imports": {
+    "__wbindgen_placeholder__": {
+      "__wbindgen_throw": 2
+    }
+  },
+  "jsErrorsThroughRust": "abort",
+  "name": "counter",
+  "policy": "reinit",
+  "reinitLimit": {
+    "max": 10,
+    "windowMs": 60000
+  },
+  "reinitMode": "factory",
+  "tables": []
+}, { factory: __wbgg_factory, host: __wbgg_host }));
+export const Counter = __wbgg_rt.cls("Counter", {"length":0,"methods":["free","increment"],"getters":["value"],"setters":[],"statics":[],"free":true,"dispose":false});
+export const add = __wbgg_rt.fn("add", { length: 2 });
+export const crash = __wbgg_rt.fn("crash", { length: 0 });
+export const throw_message = __wbgg_rt.fn("throw_message", { length: 0 });
 export { PanicError, AbortError, PoisonedError, StaleInstanceError };
 export const wbgGuard = __wbgg_rt.api;

@@ -8,8 +8,10 @@
 ;;   0 none, 1 Rust panic (panic=abort: `unreachable`), 2 out-of-bounds load,
 ;;   3 OOM (memory.grow fails up to the declared maximum, then the allocator's
 ;;   abort: `unreachable`), 4 stack overflow (unbounded recursion),
-;;   5 JS exception through Rust (wasm_bindgen::throw_str), 6 a C++/Rust
-;;   `__cpp_exception` thrown and never caught (legacy EH `throw`).
+;;   5 JS exception through Rust (an imported JS function that throws, as a
+;;   user's callback does), 6 a C++/Rust `__cpp_exception` thrown and never
+;;   caught (legacy EH `throw`), 8 wasm_bindgen::throw_str (a deliberate
+;;   throw through the `__wbindgen_throw` intrinsic: not a failure).
 ;; Entrypoints: fault_fn (function), Thing (constructor), Thing.make (static),
 ;; thing.poke (method), thing.armed (getter, fails with the kind stored by
 ;; thing.arm), make_callback (a closure Rust hands to JS, invoked through an
@@ -21,6 +23,7 @@
 ;; so the harness can prove that nothing of a dead instance runs.
 (module
   (import "wbg" "__wbindgen_throw" (func $throw (param i32 i32)))
+  (import "wbg" "__wbg_jsfails_5f1e0c2a9b3d7e64" (func $js_fails (param i32 i32)))
   (import "wbg" "__wbindgen_closure_wrapper31" (func $wrap_callback (param i32 i32 i32) (result i32)))
   (import "wbg" "__wbindgen_closure_wrapper45" (func $wrap_task (param i32 i32 i32) (result i32)))
   (import "wbg" "__wbg_new_23a2665fac83c611" (func $promise_new (param i32 i32) (result i32)))
@@ -42,6 +45,8 @@
     (i32.add (call $recurse (i32.add (local.get $n) (i32.const 1))) (local.get $n)))
 
   (func $fault (param $k i32)
+    (if (i32.eq (local.get $k) (i32.const 8))
+      (then (call $throw (i32.const 1024) (i32.const 32)) (return)))
     (block $cpp
       (block $js
         (block $stack
@@ -59,7 +64,7 @@
           unreachable)
         (drop (call $recurse (i32.const 0)))
         (return))
-      (call $throw (i32.const 1024) (i32.const 32))
+      (call $js_fails (i32.const 1024) (i32.const 32))
       (return))
     (throw $cpp (i32.const 0)))
 
