@@ -29,6 +29,7 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"photon", realDir(t, "@silvia-odwyer/photon", ""), func(o *Options) { o.Platform = "node" }},
 		{"brotli-nodejs", realDir(t, "brotli-wasm", "pkg.node"), nil},
 		{"brotli-web", realDir(t, "brotli-wasm", "pkg.web"), nil},
+		{"brotli-bundler", realDir(t, "brotli-wasm", "pkg.bundler"), nil},
 		{"oxc-web", realDir(t, "@oxc-parser/wasm", "web"), nil},
 		{"oxc-nodejs", realDir(t, "@oxc-parser/wasm", "node"), nil},
 		{"bundler-0.2.107", testassets.GlueCase(t, "bundler-0.2.107"), func(o *Options) { o.Platform = "node" }},

@@ -81,6 +81,8 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		opts.Platform = api.PlatformNode
 	case "browser":
 		opts.Platform = api.PlatformBrowser
+		// Only reached when the package runs from disk in Node or Bun.
+		opts.External = []string{"node:*"}
 	case "workerd":
 		opts.Platform = api.PlatformBrowser
 		opts.Conditions = []string{"workerd", "worker", "browser"}

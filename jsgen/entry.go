@@ -109,8 +109,13 @@ func entrySource(p *entryPlan) (string, error) {
 		// Browsers, deno: fetch and compile once at load (top-level await),
 		// so that every generation can instantiate synchronously.
 		w("const __wbgg_wasmURL = new URL(%q, __wbgg_url);\n", "./"+wasmName)
+		// A file: URL outside Deno is Node or Bun running the package from
+		// disk (a bundler-target package used without a bundler), where
+		// fetch cannot read files.
 		w("const __wbgg_compiled = (typeof Deno !== \"undefined\" && __wbgg_wasmURL.protocol === \"file:\")\n")
 		w("  ? new WebAssembly.Module(await Deno.readFile(__wbgg_wasmURL))\n")
+		w("  : (__wbgg_wasmURL.protocol === \"file:\" && typeof process !== \"undefined\" && process.versions && process.versions.node)\n")
+		w("  ? new WebAssembly.Module(await (await import(\"node:fs/promises\")).readFile(__wbgg_wasmURL))\n")
 		w("  : await WebAssembly.compile(await (await fetch(__wbgg_wasmURL)).arrayBuffer());\n")
 		w("function __wbgg_module() { return __wbgg_compiled; }\n")
 	default:

@@ -47,6 +47,14 @@ test('brotli (nodejs target): Result::Err is not a failure; a panic is an abort'
   assert.equal(g.wbgGuard.stats().generation, 2);
 });
 
+// A bundler-target package used from disk without a bundler (as packages
+// that ship only bundler output are): the default build loads in Node.
+test('brotli (bundler target, default platform) runs from disk in Node', async () => {
+  const g = await import(path.join(out, 'brotli-bundler', 'brotli_wasm.js'));
+  assert.deepEqual(g.decompress(g.compress(text)), text);
+  assert.equal(g.wbgGuard.stats().generation, 1);
+});
+
 test('brotli (web target, early era): init, abort, reinit through the patched initSync', async () => {
   const g = await import(path.join(out, 'brotli-web', 'brotli_wasm.js'));
   await g.default(readFileSync(path.join(out, 'brotli-web', 'brotli_wasm_bg.wasm')));

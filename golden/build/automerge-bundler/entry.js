@@ -6,6 +6,8 @@ function __wbgg_noRequire(id) { throw new Error("wbg-guard: the glue asked for r
 const __wbgg_wasmURL = new URL("./automerge_wasm_bg.wasm", __wbgg_url);
 const __wbgg_compiled = (typeof Deno !== "undefined" && __wbgg_wasmURL.protocol === "file:")
   ? new WebAssembly.Module(await Deno.readFile(__wbgg_wasmURL))
+  : (__wbgg_wasmURL.protocol === "file:" && typeof process !== "undefined" && process.versions && process.versions.node)
+  ? new WebAssembly.Module(await (await import("node:fs/promises")).readFile(__wbgg_wasmURL))
   : await WebAssembly.compile(await (await fetch(__wbgg_wasmURL)).arrayBuffer());
 function __wbgg_module() { return __wbgg_compiled; }
 const __wbgg_hostRequire = __wbgg_require;
