@@ -11,6 +11,27 @@ import (
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
+// wrappedLayout is brotli-wasm's real output for one target as a package
+// ships it: with the package's README and LICENSE and a hand-written wrapper
+// beside the glue.
+func wrappedLayout(t *testing.T, target, wrapper, text string) string {
+	t.Helper()
+	root := realDir(t, "brotli-wasm", "")
+	dir := filepath.Join(t.TempDir(), target)
+	copyTree(t, filepath.Join(root, target), dir)
+	for _, f := range []string{"README.md", "LICENSE"} {
+		b, err := os.ReadFile(filepath.Join(root, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	}
+	if err := os.WriteFile(filepath.Join(dir, wrapper), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // TestBehaviourUnderNode builds packages with several policies and runs the
 // Node test suite in testdata/behaviour against them (see its README.md).
 func TestBehaviourUnderNode(t *testing.T) {
@@ -30,6 +51,8 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"brotli-nodejs", realDir(t, "brotli-wasm", "pkg.node"), nil},
 		{"brotli-web", realDir(t, "brotli-wasm", "pkg.web"), nil},
 		{"brotli-bundler", realDir(t, "brotli-wasm", "pkg.bundler"), nil},
+		{"layout-nodejs", wrappedLayout(t, "pkg.node", "index.cjs", "module.exports = require('./brotli_wasm.js');\n"), nil},
+		{"layout-bundler", wrappedLayout(t, "pkg.bundler", "index.mjs", "export { compress, decompress, wbgGuard } from './brotli_wasm_bg.js';\n"), nil},
 		{"oxc-web", realDir(t, "@oxc-parser/wasm", "web"), nil},
 		{"oxc-nodejs", realDir(t, "@oxc-parser/wasm", "node"), nil},
 		{"bundler-0.2.107", testassets.GlueCase(t, "bundler-0.2.107"), func(o *Options) { o.Platform = "node" }},

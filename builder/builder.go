@@ -22,6 +22,7 @@ import (
 // Options are the settings of one build; zero values mean the defaults.
 type Options struct {
 	InDir, OutDir       string
+	Entry               string // the glue's entry file in InDir; "" to find it by evidence
 	Platform, Format    string // "" = from the wasm-bindgen target
 	Minify, Sourcemap   bool
 	InlineWasm          bool
@@ -30,6 +31,7 @@ type Options struct {
 	ReinitWindow        time.Duration
 	JSErrorsThroughRust string // "abort" (default) or "pass"
 	Warn                func(string)
+	Note                func(string) // what the build decided that the user may want to know
 }
 
 // Run performs one build and writes its output. On any error nothing is
@@ -67,12 +69,18 @@ func Build(o Options) (*Result, error) {
 	if o.Warn == nil {
 		o.Warn = func(string) {}
 	}
+	if o.Note == nil {
+		o.Note = func(string) {}
+	}
 	if err := checkPaths(o.InDir, o.OutDir); err != nil {
 		return nil, err
 	}
-	g, err := jsgen.Detect(o.InDir)
+	g, err := jsgen.DetectEntry(o.InDir, o.Entry)
 	if err != nil {
 		return nil, err
+	}
+	if g.Chosen != "" {
+		o.Note(fmt.Sprintf("%s: %s", o.InDir, g.Chosen))
 	}
 	if g.Markers.WbgGuard {
 		return nil, fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
@@ -148,6 +156,14 @@ func Build(o Options) (*Result, error) {
 		out[g.Wasm] = wasmBytes
 	}
 	if err := addTypes(p, out); err != nil {
+		return nil, err
+	}
+	if g.Target == jsgen.TargetBundler && g.BgJS != "" && p.format == "esm" {
+		// The package's own wrappers may import <n>_bg.js: it stays, as the
+		// guarded API (the glue it held is bundled into the entry).
+		out[g.BgJS] = []byte("// wbg-guard: " + g.BgJS + " is bundled into " + path.Base(g.Entry) + "; this re-exports its guarded API.\nexport * from \"./" + path.Base(g.Entry) + "\";\n")
+	}
+	if err := addOtherFiles(g, out); err != nil {
 		return nil, err
 	}
 	if err := addPackageJSON(p, out); err != nil {
@@ -246,6 +262,43 @@ func addTypes(p *plan, out tree) error {
 	}
 	out[g.DTS] = append(append(b, '\n'), extra...)
 	return nil
+}
+
+// addOtherFiles copies every file of the input directory that is not part of
+// the glue (README, LICENSE, the package's own wrappers and helper files,
+// other loaders), so that a package keeps working as it shipped: wrappers
+// import the guarded entry, and CommonJS glue's local requires still find
+// their files. node_modules and dot-directories are not package content.
+func addOtherFiles(g *jsgen.Glue, out tree) error {
+	glue := map[string]bool{g.Entry: true, g.BgJS: true, g.Wasm: true, g.DTS: true, g.WasmDTS: true, "package.json": true, manifestName: true}
+	return filepath.WalkDir(g.Dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(g.Dir, p)
+		rel = filepath.ToSlash(rel)
+		if rel == "." {
+			return nil
+		}
+		if d.IsDir() {
+			if rel == "snippets" || rel == "node_modules" || strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if glue[rel] || !d.Type().IsRegular() {
+			return nil
+		}
+		if _, ok := out[rel]; ok {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		out[rel] = b
+		return nil
+	})
 }
 
 // addPackageJSON copies package.json with its file list matching the output:

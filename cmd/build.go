@@ -31,6 +31,12 @@ stack overflow, a JS exception thrown through Rust frames) is an abort: the
 instance is poisoned at once, the caller gets an AbortError, and with the
 default policy the next call runs on a fresh instance.
 
+A package may ship other files beside the glue (wrappers, bundled copies,
+README, LICENSE): the glue is found by evidence (the loader of the module in
+the directory) and named on stderr when there was a choice; --entry names it
+when the evidence is ambiguous. Every other file is copied unchanged, so the
+package's own wrappers use the guarded glue.
+
 The input is never modified. The output is written to a temporary directory
 and renamed into place, so a failed build leaves nothing half-written. The
 output directory is replaced as a whole, so it must be new, empty, or the
@@ -66,11 +72,13 @@ nothing else; any other directory, and the current one, is refused.`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.InDir = args[0]
 			opts.Warn = func(msg string) { fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: warning: %s\n", msg) }
+			opts.Note = func(msg string) { fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: %s\n", msg) }
 			return builder.Run(opts)
 		},
 	}
 	f := c.Flags()
 	f.StringVarP(&opts.OutDir, "out-dir", "o", "", "directory to write the guarded package to (required; must be new, empty or an earlier wbg-guard output)")
+	f.StringVar(&opts.Entry, "entry", "", "the glue's entry file in DIR, when the directory holds several loaders and wbg-guard cannot tell which is the glue")
 	f.StringVar(&opts.Platform, "platform", "", "node, browser, workerd, deno or neutral (default: from the wasm-bindgen target)")
 	f.StringVar(&opts.Format, "format", "", "esm or cjs (default: the format of the input glue)")
 	f.BoolVar(&opts.Minify, "minify", false, "minify the bundled JS")

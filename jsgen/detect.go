@@ -17,19 +17,27 @@ const maxJSSize = 64 << 20
 
 // crate is what the directory listing says about one <n>.
 type crate struct {
-	name  string
-	entry string // <n>.js / .mjs / .cjs
-	bgJS  string // <n>_bg.js
-	wasm  string // <n>_bg.wasm
+	name   string
+	entry  string // <n>.js / .mjs / .cjs
+	bgJS   string // <n>_bg.js
+	wasm   string // <n>_bg.wasm
+	why    string // how the entry was chosen, when there was a choice
+	others []string
 }
 
 // Detect finds the wasm-bindgen output in dir (one crate's files, as
-// wasm-bindgen writes them into --out-dir) and describes it.
+// wasm-bindgen writes them into --out-dir, or as a package ships them, with
+// wrappers and other loaders beside) and describes it.
 //
 // It fails with one line naming the problem when dir is not a directory,
-// holds no glue, holds several crates, when the glue's .wasm is missing, or
-// when the entry is not glue of a known shape.
-func Detect(dir string) (*Glue, error) {
+// holds no glue, holds the glue of several modules, when the glue's .wasm is
+// missing, or when the entry is not glue of a known shape.
+func Detect(dir string) (*Glue, error) { return DetectEntry(dir, "") }
+
+// DetectEntry is Detect with the glue's entry file named by the user
+// (relative to dir), for a directory whose evidence is ambiguous; "" lets the
+// evidence decide.
+func DetectEntry(dir, entryFile string) (*Glue, error) {
 	fi, err := os.Stat(dir)
 	if err != nil {
 		return nil, err
@@ -37,7 +45,7 @@ func Detect(dir string) (*Glue, error) {
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("%s is not a directory (expected a wasm-bindgen output directory)", dir)
 	}
-	c, err := findCrate(dir)
+	c, err := findCrate(dir, entryFile)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +55,7 @@ func Detect(dir string) (*Glue, error) {
 		return nil, err
 	}
 	entry := analyzeModule(scan(entrySrc))
-	g := &Glue{Dir: dir, Name: c.name, Entry: c.entry, BgJS: c.bgJS}
+	g := &Glue{Dir: dir, Name: c.name, Entry: c.entry, BgJS: c.bgJS, Chosen: c.why, OtherLoaders: c.others}
 
 	g.Wasm = c.wasm
 	if g.Wasm == "" {
@@ -56,6 +64,9 @@ func Detect(dir string) (*Glue, error) {
 			want = c.name + "_bg.wasm"
 		}
 		if _, err := os.Stat(filepath.Join(dir, want)); err != nil {
+			if strings.Contains(entrySrc, wasmBase64Magic) {
+				return nil, fmt.Errorf("%s: the glue %s embeds its Wasm module as base64 instead of loading %s; wbg-guard needs the module as a file: build from the crate's wasm-bindgen output (wbg-guard build --inline-wasm embeds it again)", dir, c.entry, want)
+			}
 			return nil, fmt.Errorf("%s: the glue %s loads %s, which is missing", dir, c.entry, want)
 		}
 		g.Wasm = want
@@ -101,9 +112,23 @@ func Detect(dir string) (*Glue, error) {
 	return g, nil
 }
 
-// findCrate groups the directory's files by crate name and insists on
-// exactly one crate.
-func findCrate(dir string) (*crate, error) {
+// wasmBase64Magic is the start of a Wasm module's header ("\0asm", version
+// 1) in base64: glue that carries it embeds its module inline.
+const wasmBase64Magic = "AGFzbQEAAAA"
+
+// crateName is the crate a glue file belongs to: "x.js", "x.mjs", "x.cjs"
+// and wasmbuild's "x.generated.js" all belong to x.
+func crateName(f string) string {
+	n := strings.TrimSuffix(f, path.Ext(f))
+	return strings.TrimSuffix(n, ".generated")
+}
+
+// findCrate decides which files are the glue: the entry (named by the user,
+// or found by evidence), its _bg.js and its .wasm. A package may ship other
+// loaders beside the glue (hand-written wrappers, bundled .cjs/.mjs copies,
+// a _bg.cjs): the glue is the entry of the only crate whose module is in
+// the directory; the others are reported in c.others and kept as they are.
+func findCrate(dir, entry string) (*crate, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -113,6 +138,9 @@ func findCrate(dir string) (*crate, error) {
 		if !e.IsDir() {
 			files[e.Name()] = true
 		}
+	}
+	if entry != "" {
+		return namedCrate(dir, entry, files)
 	}
 	crates := map[string]*crate{}
 	get := func(n string) *crate {
@@ -129,27 +157,31 @@ func findCrate(dir string) (*crate, error) {
 			get(strings.TrimSuffix(f, "_bg.js")).bgJS = f
 		}
 	}
-	// Entries: <n>.js (preferred), <n>.mjs or <n>.cjs next to a _bg file,
-	// or any JS file that is recognisably glue (it names wasm-bindgen's
-	// intrinsics) even though its .wasm is gone.
+	// Entries: <n>.js (preferred), <n>.mjs, <n>.cjs or <n>.generated.js next
+	// to a _bg file, or any JS file that is recognisably glue (it names
+	// wasm-bindgen's intrinsics) even though its .wasm is gone.
 	var names []string
 	for f := range files {
 		names = append(names, f)
 	}
 	sort.Strings(names)
+	var glueLike []string
 	for _, ext := range []string{".js", ".mjs", ".cjs"} {
 		for _, f := range names {
 			if !strings.HasSuffix(f, ext) || strings.HasSuffix(f, "_bg.js") {
 				continue
 			}
-			n := strings.TrimSuffix(f, ext)
+			n := crateName(f)
 			if c, ok := crates[n]; ok {
 				if c.entry == "" {
 					c.entry = f
+				} else {
+					glueLike = append(glueLike, f)
 				}
 				continue
 			}
 			if looksLikeGlue(filepath.Join(dir, f)) {
+				glueLike = append(glueLike, f)
 				get(n).entry = f
 			}
 		}
@@ -160,23 +192,88 @@ func findCrate(dir string) (*crate, error) {
 		list = append(list, c)
 	}
 	sort.Slice(list, func(a, b int) bool { return list[a].name < list[b].name })
-	switch len(list) {
-	case 0:
+	if len(list) == 0 {
 		return nil, fmt.Errorf("%s: no wasm-bindgen output found (expected <name>.js next to <name>_bg.wasm)", dir)
-	case 1:
-	default:
-		var ns []string
-		for _, c := range list {
-			ns = append(ns, c.name)
-		}
-		return nil, fmt.Errorf("%s: several wasm-bindgen crates (%s); pass the directory of one", dir, strings.Join(ns, ", "))
 	}
-	c := list[0]
-	if c.entry == "" {
-		have := firstNonEmpty(c.wasm, c.bgJS)
-		return nil, fmt.Errorf("%s: found %s but not its JS glue %s.js", dir, have, c.name)
+	if len(list) == 1 {
+		c := list[0]
+		if c.entry == "" {
+			return nil, missingEntry(dir, c, files)
+		}
+		c.others = without(glueLike, c.entry)
+		return c, nil
+	}
+	// Several candidates. The evidence: the glue is the loader of a module
+	// that is in the directory (<n>.js next to <n>_bg.wasm); other
+	// glue-like files without their own module are other loaders of it.
+	var withModule []*crate
+	var names2 []string
+	for _, c := range list {
+		names2 = append(names2, c.name)
+		if c.wasm != "" {
+			withModule = append(withModule, c)
+		}
+	}
+	if len(withModule) == 1 {
+		c := withModule[0]
+		if c.entry == "" {
+			return nil, missingEntry(dir, c, files)
+		}
+		c.others = without(glueLike, c.entry)
+		c.why = fmt.Sprintf("%s is the glue: it belongs to %s, the only module here", c.entry, c.wasm)
+		if len(c.others) > 0 {
+			c.why += "; other loaders kept as they are: " + strings.Join(c.others, ", ")
+		}
+		return c, nil
+	}
+	what := "several wasm-bindgen crates (" + strings.Join(names2, ", ") + ")"
+	if len(withModule) > 1 {
+		var ws []string
+		for _, c := range withModule {
+			ws = append(ws, c.wasm)
+		}
+		what += " with modules " + strings.Join(ws, ", ")
+	}
+	return nil, fmt.Errorf("%s: %s; pass --entry FILE to name the glue to guard, or the directory of one crate", dir, what)
+}
+
+// namedCrate is the crate of the entry the user named with --entry.
+func namedCrate(dir, entry string, files map[string]bool) (*crate, error) {
+	if strings.ContainsAny(entry, `/\`) || !files[entry] {
+		return nil, fmt.Errorf("%s: --entry %s: no such file directly in this directory", dir, entry)
+	}
+	switch path.Ext(entry) {
+	case ".js", ".mjs", ".cjs":
+	default:
+		return nil, fmt.Errorf("%s: --entry %s: expected a .js, .mjs or .cjs file", dir, entry)
+	}
+	n := crateName(entry)
+	c := &crate{name: n, entry: entry, why: "--entry " + entry}
+	if files[n+"_bg.js"] && entry != n+"_bg.js" {
+		c.bgJS = n + "_bg.js"
+	}
+	if files[n+"_bg.wasm"] {
+		c.wasm = n + "_bg.wasm"
 	}
 	return c, nil
+}
+
+func missingEntry(dir string, c *crate, files map[string]bool) error {
+	have := firstNonEmpty(c.wasm, c.bgJS)
+	if files[c.name+"_bg.cjs"] || c.bgJS != "" {
+		return fmt.Errorf("%s: found %s but not its glue entry %s.js: the package's own wrappers instantiate the module, a layout wbg-guard cannot guard yet; pass --entry FILE if another file is the glue", dir, have, c.name)
+	}
+	return fmt.Errorf("%s: found %s but not its JS glue %s.js; pass --entry FILE if the glue has another name", dir, have, c.name)
+}
+
+func without(xs []string, x string) []string {
+	var out []string
+	for _, v := range xs {
+		if v != x {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // looksLikeGlue reports whether a JS file without _bg companions is

@@ -40,6 +40,13 @@ type Glue struct {
 	WasmDTS  string   `json:"wasmDTS,omitempty"`  // <n>_bg.wasm.d.ts when present
 	Snippets []string `json:"snippets,omitempty"` // files under snippets/, slash-separated, sorted
 
+	// Chosen says how the entry was chosen when the directory offered a
+	// choice (other loaders beside the glue, or --entry); "" otherwise.
+	Chosen string `json:"chosen,omitempty"`
+	// OtherLoaders are other JS files of the directory that look like glue
+	// (wrappers, bundled copies): not guarded, kept as they are.
+	OtherLoaders []string `json:"otherLoaders,omitempty"`
+
 	// Module is how the entry is loaded: "esm", "cjs", or "script" for the
 	// no-modules target (a classic script assigning a global).
 	Module     string `json:"module"`

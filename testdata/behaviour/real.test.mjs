@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -53,6 +53,21 @@ test('brotli (bundler target, default platform) runs from disk in Node', async (
   const g = await import(path.join(out, 'brotli-bundler', 'brotli_wasm.js'));
   assert.deepEqual(g.decompress(g.compress(text)), text);
   assert.equal(g.wbgGuard.stats().generation, 1);
+});
+
+// Packages as they ship: the wrapper, README and LICENSE beside the glue
+// are kept, and the wrapper reaches the guarded glue.
+test('a package\'s own wrappers keep working against the guarded glue', async () => {
+  const dirN = path.join(out, 'layout-nodejs');
+  const viaWrapper = require(path.join(dirN, 'index.cjs'));
+  assert.equal(typeof viaWrapper.wbgGuard.stats, 'function', 'the wrapper got the guarded glue');
+  assert.deepEqual(viaWrapper.decompress(viaWrapper.compress(text)), text);
+  for (const f of ['README.md', 'LICENSE']) assert.ok(existsSync(path.join(dirN, f)), f + ' kept');
+  // Bundler target: a wrapper importing <n>_bg.js directly.
+  const dirB = path.join(out, 'layout-bundler');
+  const b = await import(path.join(dirB, 'index.mjs'));
+  assert.equal(typeof b.wbgGuard.stats, 'function');
+  assert.deepEqual(b.decompress(b.compress(text)), text);
 });
 
 test('brotli (web target, early era): init, abort, reinit through the patched initSync', async () => {
