@@ -7,7 +7,10 @@ import (
 )
 
 func newInspectCommand() *cobra.Command {
-	var asJSON bool
+	var (
+		asJSON bool
+		entry  string
+	)
 	c := &cobra.Command{
 		Use:   "inspect DIR|FILE.wasm",
 		Short: "Describe a wasm-bindgen output directory or a .wasm module",
@@ -24,7 +27,7 @@ disagreement between the glue and the .wasm.
   wbg-guard inspect pkg/app_bg.wasm --json`,
 		Args: exactArgs(1, "one path (a directory or a .wasm file)"),
 		RunE: func(c *cobra.Command, args []string) error {
-			report, err := inspect.Path(args[0])
+			report, err := inspect.PathEntry(args[0], entry)
 			if err != nil {
 				return err
 			}
@@ -35,5 +38,6 @@ disagreement between the glue and the .wasm.
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON document instead of tables")
+	c.Flags().StringVar(&entry, "entry", "", "the glue's entry file in DIR, when wbg-guard cannot tell which file is the glue")
 	return c
 }

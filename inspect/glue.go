@@ -67,8 +67,8 @@ type JSClass struct {
 	Dispose           bool     `json:"dispose"`
 }
 
-func directory(dir string) (*Report, error) {
-	g, err := jsgen.Detect(dir)
+func directory(dir, entry string) (*Report, error) {
+	g, err := jsgen.DetectEntry(dir, entry)
 	if err != nil {
 		return nil, err
 	}

@@ -99,13 +99,20 @@ type Section struct {
 var upstreamGuardExports = []string{"__instance_terminated", "__wbg_call_guard", "__wbg_handle_catch", "__wbg_reset_state"}
 
 // Path inspects a directory of wasm-bindgen output or a single .wasm file.
-func Path(path string) (*Report, error) {
+func Path(path string) (*Report, error) { return PathEntry(path, "") }
+
+// PathEntry is Path with the glue's entry file of a directory named by the
+// user (see jsgen.DetectEntry); "" lets the evidence decide.
+func PathEntry(path, entry string) (*Report, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
 	}
 	if st.IsDir() {
-		return directory(path)
+		return directory(path, entry)
+	}
+	if entry != "" {
+		return nil, fmt.Errorf("%s: --entry applies to a directory, not to a .wasm file", path)
 	}
 	return wasmFile(path)
 }
