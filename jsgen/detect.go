@@ -64,8 +64,8 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 			want = c.name + "_bg.wasm"
 		}
 		if _, err := os.Stat(filepath.Join(dir, want)); err != nil {
-			if strings.Contains(entrySrc, wasmBase64Magic) {
-				return nil, fmt.Errorf("%s: the glue %s embeds its Wasm module as base64 instead of loading %s; wbg-guard needs the module as a file: build from the crate's wasm-bindgen output (wbg-guard build --inline-wasm embeds it again)", dir, c.entry, want)
+			if holder := inlineModuleFile(dir, c.entry, entrySrc); holder != "" {
+				return nil, fmt.Errorf("%s: the glue %s embeds its Wasm module as base64 (in %s) instead of loading %s; wbg-guard needs the module as a file: build from the crate's wasm-bindgen output (wbg-guard build --inline-wasm embeds it again)", dir, c.entry, holder, want)
 			}
 			return nil, fmt.Errorf("%s: the glue %s loads %s, which is missing", dir, c.entry, want)
 		}
@@ -115,6 +115,29 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 // wasmBase64Magic is the start of a Wasm module's header ("\0asm", version
 // 1) in base64: glue that carries it embeds its module inline.
 const wasmBase64Magic = "AGFzbQEAAAA"
+
+// inlineModuleFile names the JS file of dir that carries a Wasm module as
+// base64 (the entry itself, or a helper beside it such as wasm.js or
+// <n>_bg.wasm.js), or "".
+func inlineModuleFile(dir, entry, entrySrc string) string {
+	if strings.Contains(entrySrc, wasmBase64Magic) {
+		return entry
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	for _, e := range ents {
+		n := e.Name()
+		if e.IsDir() || n == entry || !(strings.HasSuffix(n, ".js") || strings.HasSuffix(n, ".cjs") || strings.HasSuffix(n, ".mjs")) {
+			continue
+		}
+		if src, err := readJS(filepath.Join(dir, n)); err == nil && strings.Contains(src, wasmBase64Magic) {
+			return n
+		}
+	}
+	return ""
+}
 
 // crateName is the crate a glue file belongs to: "x.js", "x.mjs", "x.cjs"
 // and wasmbuild's "x.generated.js" all belong to x.

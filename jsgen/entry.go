@@ -129,7 +129,15 @@ func entrySource(p *entryPlan) (string, error) {
 	// buffer: no disk read, and no copy of the module kept alive for them.
 	if p.o.Platform == "node" {
 		w("let __wbgg_fsView = null, __wbgg_wasmReads = 0;\n")
+		// A local file the glue requires at run time (one the bundler could
+		// not follow, e.g. require(String.raw`./asyncify.js`)) holds glue
+		// state too: each generation gets a fresh evaluation of it.
 		w("function __wbgg_hostRequire(id) {\n")
+		w("  if (typeof id === \"string\" && (id.startsWith(\"./\") || id.startsWith(\"../\"))) {\n")
+		w("    const p = __wbgg_require.resolve(id);\n")
+		w("    delete __wbgg_require.cache[p];\n")
+		w("    return __wbgg_require(p);\n")
+		w("  }\n")
 		w("  const m = __wbgg_require(id);\n")
 		w("  if (id !== \"fs\" && id !== \"node:fs\") return m;\n")
 		w("  return __wbgg_fsView ??= Object.assign(Object.create(m), {\n")

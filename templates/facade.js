@@ -186,7 +186,7 @@ export function makeFacade(rt) {
       }
       const g = live();
       const C = g.ns[name];
-      checkArgs(rt, args, 'new ' + name);
+      checkArgs(rt, args, 'new ' + name, userFunctions, original);
       rt.apiDepth++;
       let obj;
       try {

@@ -725,3 +725,25 @@ test('an abort with almost no stack left is recorded in full', async () => {
   assert.equal(hooks, s.aborts, 'and reported');
   assert.ok(errors.has('AbortError'), [...errors].join());
 });
+
+test('functions passed to constructors, methods and functions reach the glue as they are', () => {
+  class Box {
+    constructor(f) {
+      this.f = f;
+    }
+    call(x) {
+      return this.f(x);
+    }
+    same(f) {
+      return this.f === f;
+    }
+  }
+  const rt = createRuntime({ factory: () => ({ Box, id: (f) => f }), eager: true });
+  const B = rt.cls('Box', { methods: ['call', 'same'] });
+  const id = rt.fn('id');
+  const f = (x) => x * 3;
+  const b = new B(f);
+  assert.equal(b.call(2), 6);
+  assert.ok(b.same(f));
+  assert.equal(id(f), f, 'a function of the user comes back as itself');
+});

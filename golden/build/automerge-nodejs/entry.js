@@ -5,6 +5,11 @@ const __wbgg_url = __wbgg_require("node:url").pathToFileURL(__filename).href;
 function __wbgg_module() { throw new Error("wbg-guard: this target's glue loads its own .wasm"); }
 let __wbgg_fsView = null, __wbgg_wasmReads = 0;
 function __wbgg_hostRequire(id) {
+  if (typeof id === "string" && (id.startsWith("./") || id.startsWith("../"))) {
+    const p = __wbgg_require.resolve(id);
+    delete __wbgg_require.cache[p];
+    return __wbgg_require(p);
+  }
   const m = __wbgg_require(id);
   if (id !== "fs" && id !== "node:fs") return m;
   return __wbgg_fsView ??= Object.assign(Object.create(m), {
