@@ -12,7 +12,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -37,8 +39,14 @@ type Patch struct {
 // Edit replaces, or inserts text before or after, an anchor that must occur
 // exactly once in the file: an anchor that is missing or ambiguous means the
 // glue is not the shape the patch was written for, which is an error, never
-// a silent no-op. In anchors and requirements, {wasm} stands for the base
-// name of the crate's .wasm (e.g. app_bg.wasm), which the glue spells out.
+// a silent no-op.
+//
+// Anchors and requirements are patterns over the glue's tokens, not exact
+// spellings: whitespace between tokens may differ, {wasm} stands for the base
+// name of the crate's .wasm (e.g. app_bg.wasm), {id} for a name or a member
+// chain (wasm_url, Deno.readFile, readFile), and {expr} for a name or a call
+// without nested parentheses (imports, __wbg_get_imports()). A replacement
+// may reuse what the anchor's placeholders matched as {1}, {2}, ... in order.
 type Edit struct {
 	Anchor       string `json:"anchor"`
 	Replace      string `json:"replace,omitempty"`
@@ -117,12 +125,12 @@ func (p *Patch) Matches(target, src, wasm string) bool {
 		return false
 	}
 	for _, r := range p.Requires {
-		if !strings.Contains(src, expand(r, wasm)) {
+		if !pattern(r, wasm).MatchString(src) {
 			return false
 		}
 	}
 	for _, a := range p.Absent {
-		if strings.Contains(src, expand(a, wasm)) {
+		if pattern(a, wasm).MatchString(src) {
 			return false
 		}
 	}
@@ -132,27 +140,107 @@ func (p *Patch) Matches(target, src, wasm string) bool {
 // Apply returns src with the patch's edits made.
 func (p *Patch) Apply(src, wasm string) (string, error) {
 	for _, e := range p.Edits {
-		anchor := expand(e.Anchor, wasm)
-		n := strings.Count(src, anchor)
-		if n != 1 {
-			return "", fmt.Errorf("patch %s: anchor %q occurs %d times, expected once: the glue is not the shape this patch was written for", p.Name, anchor, n)
+		re := pattern(e.Anchor, wasm)
+		all := re.FindAllStringSubmatchIndex(src, 2)
+		if len(all) != 1 {
+			n := len(re.FindAllStringIndex(src, -1))
+			return "", fmt.Errorf("patch %s: anchor %q occurs %d times, expected once: the glue is not the shape this patch was written for", p.Name, e.Anchor, n)
 		}
-		i := strings.Index(src, anchor)
+		m := all[0]
+		anchor := src[m[0]:m[1]]
+		var groups []string
+		for g := 1; 2*g < len(m); g++ {
+			groups = append(groups, src[m[2*g]:m[2*g+1]])
+		}
 		var mid string
 		switch {
 		case e.IsReplace:
-			mid = e.Replace
+			mid = fill(e.Replace, groups)
 		case e.InsertBefore != "":
-			mid = e.InsertBefore + anchor
+			mid = fill(e.InsertBefore, groups) + anchor
 		default:
-			mid = anchor + e.InsertAfter
+			mid = anchor + fill(e.InsertAfter, groups)
 		}
-		src = src[:i] + mid + src[i+len(anchor):]
+		src = src[:m[0]] + mid + src[m[1]:]
 	}
 	return src, nil
 }
 
-func expand(s, wasm string) string { return strings.ReplaceAll(s, "{wasm}", wasm) }
+// fill puts what an anchor's placeholders matched into a replacement.
+func fill(s string, groups []string) string {
+	for i, g := range groups {
+		s = strings.ReplaceAll(s, "{"+strconv.Itoa(i+1)+"}", g)
+	}
+	return s
+}
+
+const (
+	idPattern   = `([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)`
+	exprPattern = `([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*(?:\s*\([^()]*\))?)`
+)
+
+// pattern compiles an anchor or requirement (see Edit) into a regular
+// expression: literal tokens, any whitespace between them, placeholders.
+func pattern(s, wasm string) *regexp.Regexp {
+	var b strings.Builder
+	prevWord := false
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "{wasm}"):
+			b.WriteString(`\s*` + regexp.QuoteMeta(wasm))
+			i += len("{wasm}")
+			prevWord = true
+			continue
+		case strings.HasPrefix(s[i:], "{id}"):
+			b.WriteString(`\s*` + idPattern)
+			i += len("{id}")
+			prevWord = true
+			continue
+		case strings.HasPrefix(s[i:], "{expr}"):
+			b.WriteString(`\s*` + exprPattern)
+			i += len("{expr}")
+			prevWord = true
+			continue
+		}
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			// Whitespace between tokens is optional; within a word it is
+			// required.
+			j := i
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+				j++
+			}
+			if prevWord && j < len(s) && (isWordByte(s[j]) || s[j] == '{') {
+				b.WriteString(`\s+`)
+			}
+			i = j
+			prevWord = false
+			continue
+		case isWordByte(c):
+			j := i
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			if !prevWord {
+				b.WriteString(`\s*`)
+			}
+			b.WriteString(regexp.QuoteMeta(s[i:j]))
+			i = j
+			prevWord = true
+		default:
+			b.WriteString(`\s*` + regexp.QuoteMeta(string(c)))
+			i++
+			prevWord = false
+		}
+	}
+	// No whitespace before the first token: a match starts at the token.
+	return regexp.MustCompile(strings.TrimPrefix(b.String(), `\s*`))
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
 
 // Use is one patch to apply to one file.
 type Use struct {

@@ -31,6 +31,9 @@ func TestPatchesApplyToTheirShapes(t *testing.T) {
 	glue := func(p ...string) string {
 		return filepath.Join(append([]string{testassets.Root(), "testdata", "glue"}, p...)...)
 	}
+	real := func(p ...string) string {
+		return filepath.Join(append([]string{testassets.Root(), "testdata", "real"}, p...)...)
+	}
 	cases := []struct {
 		patch, target, file, wasm string
 		gone                      string // text that must not survive the patch
@@ -38,6 +41,8 @@ func TestPatchesApplyToTheirShapes(t *testing.T) {
 		{"web-sync-init-early", "web", npm("brotli-wasm", "pkg.web", "brotli_wasm.js"), "brotli_wasm_bg.wasm", ""},
 		{"deno-sync-instance", "deno", npm("@automerge", "automerge-wasm", "deno", "automerge_wasm.js"), "automerge_wasm_bg.wasm", "await"},
 		{"deno-instantiate-streaming", "deno", glue("deno-0.2.107", "deno_late.js"), "deno_late_bg.wasm", "await WebAssembly"},
+		{"deno-instantiate-streaming", "deno", real("0.2.104", "abort", "deno", "fixture.js"), "fixture_bg.wasm", "await WebAssembly"},
+		{"deno-instantiate-streaming", "deno", real("0.2.130", "abort", "deno", "fixture.js"), "fixture_bg.wasm", "await WebAssembly"},
 		{"module-import-source", "module", glue("module-0.2.102", "mod_mid.js"), "mod_mid_bg.wasm", "import source"},
 		{"module-import-source", "module", glue("module-0.2.107", "mod_late.js"), "mod_late_bg.wasm", "import source"},
 		{"upstream-call-guard", "web", glue("web-unwind-0.2.114", "web_unwind.js"), "web_unwind_bg.wasm", "Module terminated"},
@@ -102,5 +107,45 @@ func TestMissingAnchorIsAnError(t *testing.T) {
 	}
 	if _, err := p.Apply("needle needle", "a.wasm"); err == nil || !strings.Contains(err.Error(), "occurs 2 times") {
 		t.Errorf("want an ambiguity error, got %v", err)
+	}
+}
+
+// Anchors are patterns over tokens, not spellings: deno-style glue that
+// reads its module with a readFile of its own (packages that re-bundle the
+// glue), or is laid out with other whitespace, is patched all the same.
+func TestAnchorsMatchStructureNotSpelling(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(testassets.NodeModules(t), "@automerge", "automerge-wasm", "deno", "automerge_wasm.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	if !strings.Contains(src, "await Deno.readFile(wasm_url)") {
+		t.Fatal("the fixture changed: no Deno.readFile")
+	}
+	variants := map[string]string{
+		"readFile":   strings.Replace(src, "await Deno.readFile(wasm_url)", "await readFile(wasm_url)", 1),
+		"whitespace": strings.Replace(strings.Replace(src, "(await WebAssembly.instantiate(wasmCode, imports)).instance", "( await WebAssembly.instantiate( wasmCode,imports ) ).instance", 1), "wasmCode = await Deno.readFile(wasm_url);", "wasmCode = await Deno.readFile( wasm_url );", 1),
+	}
+	for name, v := range variants {
+		uses, err := For("deno", v, "", "automerge_wasm_bg.wasm")
+		if err != nil || len(uses) != 1 || uses[0].Name != "deno-sync-instance" {
+			t.Fatalf("%s: want deno-sync-instance to apply, got %v %v", name, uses, err)
+		}
+		out, err := uses[0].Apply(v, "automerge_wasm_bg.wasm")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if strings.Contains(out, "readFile(") || !strings.Contains(out, "new WebAssembly.Instance(__wbgg_host.module(), imports)") {
+			t.Errorf("%s: not patched as expected", name)
+		}
+	}
+	// A word never runs into the next: "await" does not match "awaitx".
+	if pattern("await {id}(x)", "").MatchString("awaitfoo(x)") {
+		t.Error("a placeholder ran into the word before it")
+	}
+	// What a placeholder matched is reused in the replacement.
+	p := Patch{Name: "t", Edits: []Edit{{Anchor: "f({id}, {expr})", Replace: "g({2}, {1})", IsReplace: true}}}
+	if got, err := p.Apply("x = f(a.b, c());", ""); err != nil || got != "x = g(c(), a.b);" {
+		t.Errorf("got %q, %v", got, err)
 	}
 }
