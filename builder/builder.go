@@ -23,6 +23,7 @@ import (
 type Options struct {
 	InDir, OutDir       string
 	Entry               string // the glue's entry file in InDir; "" to find it by evidence
+	FormatFlag          bool   // Format was given by the user, not defaulted (for messages)
 	Platform, Format    string // "" = from the wasm-bindgen target
 	Minify, Sourcemap   bool
 	InlineWasm          bool
@@ -37,15 +38,64 @@ type Options struct {
 // Run performs one build and writes its output. On any error nothing is
 // written.
 func Run(o Options) error {
+	_, err := RunReport(o)
+	return err
+}
+
+// Report is what a build did, for the CLI's summary line and --json.
+type Report struct {
+	Schema    int          `json:"schema"`
+	Input     string       `json:"input"`
+	OutDir    string       `json:"out_dir"`
+	Entry     string       `json:"entry"`
+	Target    string       `json:"target"`
+	Era       string       `json:"era"`
+	Platform  string       `json:"platform"`
+	Format    string       `json:"format"`
+	Functions int          `json:"functions"`
+	Classes   int          `json:"classes"`
+	Files     []ReportFile `json:"files"`
+	Bytes     int64        `json:"bytes"`
+	Millis    int64        `json:"ms"`
+}
+
+// ReportFile is one file of the output.
+type ReportFile struct {
+	Name  string `json:"name"`
+	Bytes int64  `json:"bytes"`
+}
+
+// RunReport is Run, returning what the build did.
+func RunReport(o Options) (*Report, error) {
+	start := time.Now()
 	res, err := Build(o)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	warn := o.Warn
 	if warn == nil {
 		warn = func(string) {}
 	}
-	return writeAtomically(o.OutDir, res.Files, warn)
+	if err := writeAtomically(o.OutDir, res.Files, warn); err != nil {
+		return nil, err
+	}
+	r := &Report{Schema: 1, Input: o.InDir, OutDir: o.OutDir, Entry: res.glue.Entry, Target: string(res.glue.Target),
+		Era: res.glue.Era.Name, Platform: res.Platform, Format: res.Format, Files: []ReportFile{}}
+	for _, e := range res.glue.Exports {
+		switch e.Kind {
+		case "function":
+			r.Functions++
+		case "class":
+			r.Classes++
+		}
+	}
+	for _, name := range sortedNames(res.Files) {
+		n := int64(len(res.Files[name]))
+		r.Files = append(r.Files, ReportFile{Name: name, Bytes: n})
+		r.Bytes += n
+	}
+	r.Millis = time.Since(start).Milliseconds()
+	return r, nil
 }
 
 // Result is a build held in memory.
@@ -56,6 +106,7 @@ type Result struct {
 	Entry, Factory string
 	Platform       string
 	Format         string
+	glue           *jsgen.Glue
 }
 
 // Build performs one build in memory.
@@ -169,7 +220,7 @@ func Build(o Options) (*Result, error) {
 	if err := addPackageJSON(p, out); err != nil {
 		return nil, err
 	}
-	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format}, nil
+	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format, glue: g}, nil
 }
 
 // applyPatches runs the loader patches for this glue shape over the entry

@@ -2,6 +2,7 @@ package builder
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/wbg-guard/wbg-guard/jsgen"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
@@ -69,12 +70,15 @@ func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 	if g.Module == "script" && o.Format != "" {
 		return nil, fmt.Errorf("%s: no-modules glue is a classic script assigning the global %s; --format does not apply to it", g.Dir, g.GlobalName)
 	}
-	if p.format == "cjs" && p.platform != "node" {
-		return nil, fmt.Errorf("--format cjs needs --platform node (CommonJS output is for Node)")
-	}
 	// Glue that reads its .wasm with Node's fs can only run where fs exists.
 	if (g.Target == jsgen.TargetNodeJS || g.Target == jsgen.TargetNodeModule) && p.platform != "node" && !o.InlineWasm {
-		return nil, fmt.Errorf("%s: %s-target glue reads its .wasm with Node's fs; use --platform node, or --inline-wasm to embed the module", g.Entry, g.Target)
+		return nil, fmt.Errorf("%s: %s-target glue reads its .wasm with Node's fs, so --platform %s cannot run it; use --platform node, or --inline-wasm to embed the module", filepath.Join(g.Dir, g.Entry), g.Target, p.platform)
+	}
+	if p.format == "cjs" && p.platform != "node" {
+		if !o.FormatFlag && o.Format == "" {
+			return nil, fmt.Errorf("%s: the glue is CommonJS, so the output is too (the default --format cjs), which needs --platform node; pass --format esm for --platform %s", filepath.Join(g.Dir, g.Entry), p.platform)
+		}
+		return nil, fmt.Errorf("--format cjs needs --platform node (CommonJS output is for Node), not --platform %s", p.platform)
 	}
 	if p.format == "cjs" && p.eager && p.needsModule && p.platform != "node" {
 		return nil, fmt.Errorf("--format cjs cannot load the .wasm asynchronously; use --format esm")

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -15,6 +16,8 @@ func newBuildCommand() *cobra.Command {
 	var (
 		opts        builder.Options
 		reinitLimit string
+		quiet       bool
+		asJSON      bool
 	)
 	c := &cobra.Command{
 		Use:   "build DIR --out-dir OUT",
@@ -72,11 +75,32 @@ nothing else; any other directory, and the current one, is refused.`,
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.InDir = args[0]
 			opts.Warn = func(msg string) { fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: warning: %s\n", msg) }
-			opts.Note = func(msg string) { fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: %s\n", msg) }
-			return builder.Run(opts)
+			opts.Note = func(msg string) {
+				if !quiet {
+					fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: %s\n", msg)
+				}
+			}
+			opts.FormatFlag = c.Flags().Changed("format")
+			r, err := builder.RunReport(opts)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(c.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(r)
+			}
+			if !quiet {
+				fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: built %s from %s (%s target, %s glue, for %s): %s and %s guarded; %s, %s in %d ms\n",
+					r.OutDir, r.Input, r.Target, r.Era, r.Platform, count(r.Functions, "function", "functions"), count(r.Classes, "class", "classes"),
+					count(len(r.Files), "file", "files"), humanBytes(r.Bytes), r.Millis)
+			}
+			return nil
 		},
 	}
 	f := c.Flags()
+	f.BoolVarP(&quiet, "quiet", "q", false, "print nothing on success (warnings and errors still go to stderr)")
+	f.BoolVar(&asJSON, "json", false, "print a JSON report of the build on stdout (schema in README.md)")
 	f.StringVarP(&opts.OutDir, "out-dir", "o", "", "directory to write the guarded package to (required; must be new, empty or an earlier wbg-guard output)")
 	f.StringVar(&opts.Entry, "entry", "", "the glue's entry file in DIR, when the directory holds several loaders and wbg-guard cannot tell which is the glue")
 	f.StringVar(&opts.Platform, "platform", "", "node, browser, workerd, deno or neutral (default: from the wasm-bindgen target)")
@@ -88,6 +112,23 @@ nothing else; any other directory, and the current one, is refused.`,
 	f.StringVar(&reinitLimit, "reinit-limit", "10/60s", "at most N reinits per time window (N/DURATION), then stay poisoned; 0 for no limit")
 	f.StringVar(&opts.JSErrorsThroughRust, "js-errors-through-rust", "abort", "a JS exception that crossed Rust frames: abort (poison the instance) or pass (rethrow, keep the instance)")
 	return c
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 10<<20:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 10<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func oneOf(flag, value string, allowed ...string) error {

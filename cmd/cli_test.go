@@ -181,7 +181,7 @@ func TestBuildWarnsWhenThePlatformCannotRunTheModule(t *testing.T) {
 		t.Error(err)
 	}
 	// Built for the browser, the same module gets no Node warning.
-	code, _, stderr = run("build", in, "--out-dir", filepath.Join(t.TempDir(), "b"))
+	code, _, stderr = run("build", in, "--out-dir", filepath.Join(t.TempDir(), "b"), "--quiet")
 	if code != 0 || stderr != "" {
 		t.Errorf("browser build: exit %d, stderr %q", code, stderr)
 	}
@@ -192,7 +192,7 @@ func TestBuildWarnsWhenThePlatformCannotRunTheModule(t *testing.T) {
 func TestBuildInspectRebuild(t *testing.T) {
 	tmp := t.TempDir()
 	out := filepath.Join(tmp, "dist")
-	if code, stdout, stderr := run("build", example(t), "--out-dir", out); code != 0 || stdout != "" || stderr != "" {
+	if code, stdout, stderr := run("build", example(t), "--out-dir", out, "--quiet"); code != 0 || stdout != "" || stderr != "" {
 		t.Fatalf("build: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	code, stdout, stderr := run("inspect", "--json", out)
@@ -257,5 +257,51 @@ func TestBuildRefusesOutDirsItDidNotWrite(t *testing.T) {
 	}
 	if b, err := os.ReadFile(filepath.Join(src, "lib.rs")); err != nil || string(b) != "// mine\n" {
 		t.Error("a file of the working directory was changed or deleted")
+	}
+}
+
+// A build tool in a pipeline: --version, one summary line on success,
+// --quiet, --json, and messages that name the flag or default at fault.
+func TestBuildInPipelines(t *testing.T) {
+	code, stdout, _ := run("--version")
+	if code != 0 || !strings.HasPrefix(stdout, "wbg-guard ") {
+		t.Errorf("--version: exit %d, %q", code, stdout)
+	}
+	out := filepath.Join(t.TempDir(), "o")
+	code, stdout, stderr := run("build", example(t), "--out-dir", out)
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if code != 0 || stdout != "" || len(lines) != 1 || !strings.Contains(lines[0], "wbg-guard: built "+out) ||
+		!strings.Contains(lines[0], "nodejs target") || !strings.Contains(lines[0], "1 class guarded") || !strings.Contains(lines[0], " ms") {
+		t.Errorf("summary: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	code, stdout, stderr = run("build", example(t), "--out-dir", out, "--quiet")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Errorf("--quiet: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	code, stdout, stderr = run("build", example(t), "--out-dir", out, "--json")
+	var r struct {
+		Schema             int
+		Target, Entry      string
+		Functions, Classes int
+		Files              []struct{ Name string }
+		Bytes              int64
+	}
+	if code != 0 || stderr != "" || json.Unmarshal([]byte(stdout), &r) != nil || r.Schema != 1 || r.Target != "nodejs" ||
+		r.Entry != "counter.js" || r.Classes != 1 || len(r.Files) == 0 || r.Bytes == 0 {
+		t.Errorf("--json: exit %d, stderr %q, report %+v from %q", code, stderr, r, stdout)
+	}
+	// nodejs glue is CommonJS: for the browser, the message names the flag
+	// that was given, and the default that caused the conflict.
+	code, _, stderr = run("build", example(t), "--out-dir", filepath.Join(t.TempDir(), "b"), "--platform", "browser", "--inline-wasm")
+	if code != 1 || !strings.Contains(stderr, "default --format cjs") || !strings.Contains(stderr, "--platform browser") || strings.Count(stderr, "wbg-guard:") != 1 {
+		t.Errorf("default format: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = run("build", example(t), "--out-dir", filepath.Join(t.TempDir(), "b"), "--platform", "browser")
+	if code != 1 || !strings.Contains(stderr, "reads its .wasm with Node's fs") || !strings.Contains(stderr, "--platform browser") {
+		t.Errorf("nodejs glue for the browser: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = run("build", example(t), "--out-dir", filepath.Join(t.TempDir(), "b"), "--platform", "browser", "--inline-wasm", "--format", "cjs")
+	if code != 1 || !strings.Contains(stderr, "--format cjs needs --platform node") {
+		t.Errorf("explicit format: exit %d, %q", code, stderr)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/wbg-guard/wbg-guard/internal/version"
 )
 
 // Exit codes, as documented in the README.
@@ -41,7 +43,9 @@ instance. Run it right after wasm-bindgen:
 Exit codes: 0 success, 1 failure, 2 usage error.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version.String(),
 	}
+	root.SetVersionTemplate("wbg-guard {{.Version}}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
