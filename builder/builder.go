@@ -3,13 +3,13 @@
 package builder
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -352,8 +352,9 @@ func addOtherFiles(g *jsgen.Glue, out tree) error {
 	})
 }
 
-// addPackageJSON copies package.json with its file list matching the output:
-// the _bg.js and snippets are bundled into the entry.
+// addPackageJSON copies package.json with its key order and fields, its
+// file list matching the output (the _bg.js and snippets are bundled into
+// the entry) and, for ESM output for Node, "type": "module".
 func addPackageJSON(p *plan, out tree) error {
 	src := filepath.Join(p.glue.Dir, "package.json")
 	b, err := os.ReadFile(src)
@@ -363,11 +364,11 @@ func addPackageJSON(p *plan, out tree) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", src, unwrapPathError(err))
 	}
-	var doc map[string]json.RawMessage
-	if err := json.Unmarshal(b, &doc); err != nil {
-		return fmt.Errorf("%s: not valid JSON: %v", src, err)
+	doc, err := parseObject(b)
+	if err != nil {
+		return fmt.Errorf("%s: not a valid JSON object: %v", src, err)
 	}
-	if raw, ok := doc["files"]; ok {
+	if raw, ok := doc.get("files"); ok {
 		var files []string
 		if err := json.Unmarshal(raw, &files); err == nil {
 			var kept []string
@@ -376,26 +377,100 @@ func addPackageJSON(p *plan, out tree) error {
 					kept = append(kept, f)
 				}
 			}
-			for name := range out {
-				if name != "package.json" && !slices.Contains(kept, name) && !slices.Contains(kept, "./"+name) {
+			for _, name := range sortedNames(out) {
+				if name != "package.json" && !slices.Contains(kept, name) && !slices.Contains(kept, "./"+name) && !coveredBy(kept, name) {
 					kept = append(kept, name)
 				}
 			}
-			sort.Strings(kept)
 			nb, _ := json.Marshal(kept)
-			doc["files"] = nb
+			doc.set("files", nb)
 		}
 	}
 	// ESM output for Node next to a package.json without "type" would make
 	// Node parse it twice (and warn).
-	if _, ok := doc["type"]; !ok && p.format == "esm" && p.platform == "node" {
-		doc["type"] = json.RawMessage(`"module"`)
+	if _, ok := doc.get("type"); !ok && p.format == "esm" && p.platform == "node" {
+		doc.set("type", json.RawMessage(`"module"`))
 	}
-	// encoding/json writes map keys sorted: stable, if not the original order.
-	nb, err := json.MarshalIndent(doc, "", "  ")
+	nb, err := doc.marshal()
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %v", src, err)
 	}
-	out["package.json"] = append(nb, '\n')
+	out["package.json"] = nb
 	return nil
+}
+
+// coveredBy: a "files" entry naming a directory (or a glob's directory)
+// already ships name.
+func coveredBy(files []string, name string) bool {
+	for _, f := range files {
+		f = strings.TrimSuffix(strings.TrimPrefix(f, "./"), "/")
+		if strings.HasPrefix(name, f+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// object is a JSON object that keeps its keys in their order.
+type object struct {
+	keys []string
+	vals map[string]json.RawMessage
+}
+
+func parseObject(b []byte) (*object, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	t, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	if d, ok := t.(json.Delim); !ok || d != '{' {
+		return nil, fmt.Errorf("expected an object")
+	}
+	o := &object{vals: map[string]json.RawMessage{}}
+	for dec.More() {
+		kt, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, err
+		}
+		o.set(kt.(string), raw)
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+func (o *object) get(k string) (json.RawMessage, bool) {
+	v, ok := o.vals[k]
+	return v, ok
+}
+
+func (o *object) set(k string, v json.RawMessage) {
+	if _, ok := o.vals[k]; !ok {
+		o.keys = append(o.keys, k)
+	}
+	o.vals[k] = v
+}
+
+func (o *object) marshal() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("{")
+	for i, k := range o.keys {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		kb, _ := json.Marshal(k)
+		b.WriteString("\n  ")
+		b.Write(kb)
+		b.WriteString(": ")
+		if err := json.Indent(&b, o.vals[k], "  ", "  "); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteString("\n}\n")
+	return b.Bytes(), nil
 }

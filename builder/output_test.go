@@ -146,3 +146,36 @@ func TestLeftoverPreviousOutputIsReported(t *testing.T) {
 		t.Errorf("the warning names %s, which does not exist", left)
 	}
 }
+
+// package.json keeps the input's key order, fields and spelling; only
+// "files" gains what the output adds.
+func TestPackageJSONKeepsOrderAndFields(t *testing.T) {
+	in := realDir(t, "@silvia-odwyer/photon", "")
+	res, err := Build(defaults(in, filepath.Join(t.TempDir(), "o")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig, err := os.ReadFile(filepath.Join(in, "package.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(res.Files["package.json"])
+	keys := func(s string) []string {
+		var ks []string
+		for _, line := range strings.Split(s, "\n") {
+			if strings.HasPrefix(line, `  "`) {
+				ks = append(ks, strings.SplitN(line, `"`, 3)[1])
+			}
+		}
+		return ks
+	}
+	if a, b := strings.Join(keys(string(orig)), ","), strings.Join(keys(got), ","); a != b {
+		t.Errorf("key order changed:\n%s\n%s", a, b)
+	}
+	if !strings.Contains(got, `"Silvia O'Dwyer <silviaodwyerdev@gmail.com>"`) {
+		t.Error("a string was re-escaped")
+	}
+	if !strings.Contains(got, `"README.md"`) {
+		t.Error("files does not list the README the output carries")
+	}
+}
