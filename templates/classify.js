@@ -165,7 +165,10 @@ export function classify(e, W, gen) {
         break; // not a WebAssembly.Exception
       }
       if (gen.panics.has(payload)) return { type: PANIC, payload, wrapped: true };
-      if (payload === gen.deliberate) return { type: DELIBERATE };
+      // The throw intrinsic of upstream's unwind builds throws the wrapped
+      // exception itself (0.2.114+ glue); older ones are rethrown wrapped by
+      // the catch handler.
+      if (payload === gen.deliberate || e === gen.deliberate) return { type: DELIBERATE };
       return { type: FOREIGN, kind: 'js-exception' };
     }
   }

@@ -324,6 +324,8 @@ function completeAbort(rt, gen) {
   fire(rt, 'abort', err);
 }
 
+const CLOSURE_SITE = { name: '', label: 'a closure', free: false };
+
 const UNKNOWN_SITE = { name: '', label: '(a call that failed with no stack left)', free: false };
 
 /** Finish an abort whose bookkeeping was cut short; cheap when there is none. */
@@ -451,21 +453,15 @@ function makeHandler(rt) {
       // nested call aborted, and its error (or the uncatchable one an import
       // threw into our frames) is passing through; the caller gets the
       // abort error.
-      const err = gen.abortKind === '' && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
-      // An abort that reached the outermost frame of a call the host made:
-      // it has been recorded, counted and reported, and there is no caller
-      // that could receive it; thrown, it would end a Node process or a
-      // Worker. Pending promises of the generation have been rejected.
-      if (gen.dead && gen.depth === 1 && rt.apiDepth === 0) return undefined;
-      throw err;
+      // (A closure the host calls catches what it throws: closureCall.)
+      throw gen.abortKind === '' && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
     },
 
-    returnedDead(gen, site) {
-      // Outer Wasm frames of the dead generation are below (through an
+    returnedDead(gen) {
+      // Outer Wasm frames of the dead generation may be below (through an
       // import): the abort error goes to the JS between, and the import
       // wrapper turns it into an error their catch_all cannot catch.
-      if (gen.depth > 0 || rt.apiDepth > 0) throw abortErrorOf(gen);
-      return staleCall(rt, gen, site);
+      throw abortErrorOf(gen);
     },
 
     crossed(gen, e) {
@@ -473,6 +469,25 @@ function makeHandler(rt) {
       gen.crossed = e;
       if (e !== null && (typeof e === 'object' || typeof e === 'function')) gen.crossedAll.add(e);
       return e;
+    },
+
+    // A call of a closure the glue made for Rust (see views.js). Made by the
+    // host (no API call in progress, no Wasm frame of it below), it never
+    // throws into the host: of a dead generation it does nothing, and an
+    // abort in it has been recorded and reported (its promises rejected).
+    // Made by code inside an API call, it throws as any call does.
+    closureCall(gen, target, self, args) {
+      const host = rt.apiDepth === 0 && gen.depth === 0;
+      if (gen.dead) {
+        if (host) return staleCall(rt, gen, CLOSURE_SITE);
+        throw staleError(rt, gen, CLOSURE_SITE.label);
+      }
+      try {
+        return Reflect.apply(target, self, args);
+      } catch (e) {
+        if (host && gen.dead) return undefined;
+        throw e;
+      }
     },
 
     // The start function failed while instantiating: the error for the

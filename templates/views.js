@@ -182,7 +182,9 @@ function wrapImports(rt, gen, module, imports) {
       const arity = ar !== undefined && ar !== null ? own(ar, d.name) : undefined;
       const inner = isThrowIntrinsic(d.name) ? deliberateThrow(gen, v) : v;
       const wrapped = guardImport(inner, typeof arity === 'number' ? arity : -1, gen, rt.handler);
-      dst[d.name] = /panic_error/.test(d.name) ? panicImport(gen, wrapped) : wrapped;
+      if (/panic_error/.test(d.name)) dst[d.name] = panicImport(gen, wrapped);
+      else if (isClosureIntrinsic(d.name)) dst[d.name] = closureImport(gen, rt.handler, wrapped);
+      else dst[d.name] = wrapped;
     } else {
       dst[d.name] = v;
       if (d.kind === 'tag' && /wrapped_jstag/.test(d.name) && v !== undefined) gen.wrappedTags.push(v);
@@ -192,13 +194,14 @@ function wrapImports(rt, gen, module, imports) {
   return out;
 }
 
-// wasm-bindgen's throw intrinsics, by their names in every era:
-// `__wbindgen_throw` / `__wbindgen_rethrow` (imports of `wbg` or
-// `__wbindgen_placeholder__`) and, from 0.2.10x, `__wbg___wbindgen_throw_<hash>`
-// / `__wbg___wbindgen_rethrow_<hash>`. Rust calls them for throw_str,
-// throw_val and unwrap_throw: deliberate throws, not failures.
+// wasm-bindgen's throw intrinsics, by their names in every era (as real
+// builds spell them): `__wbindgen_throw` / `__wbindgen_rethrow` (imports of
+// `wbg` or `__wbindgen_placeholder__`, up to 0.2.100), `__wbg_wbindgenthrow_<hash>`
+// (0.2.104), `__wbg___wbindgen_throw_<hash>` / `__wbg___wbindgen_rethrow_<hash>`
+// (0.2.107+). Rust calls them for throw_str, throw_val and unwrap_throw:
+// deliberate throws, not failures.
 export function isThrowIntrinsic(name) {
-  return /^(?:__wbg_)?__wbindgen_(?:re)?throw(?:_[0-9a-f]+)?$/.test(name);
+  return /^(?:__wbg_)?(?:__wbindgen_|wbindgen)(?:re)?throw(?:_[0-9a-f]+)?$/.test(name);
 }
 
 // Remembers, by identity, the value a throw intrinsic throws, so that the
@@ -211,6 +214,34 @@ function deliberateThrow(gen, fn) {
       gen.deliberate = e;
       throw e;
     }
+  };
+}
+
+// The intrinsics that make a JS function of a Rust closure, as real builds
+// name them: `__wbindgen_closure_wrapper<N>` (up to 0.2.100), the cast
+// intrinsics `__wbindgen_cast_<hash>` (0.2.104 to 0.2.12x) and
+// `__wbindgen_generic_<N>` (0.2.130); the last two also make other values.
+export function isClosureIntrinsic(name) {
+  return /closure_wrapper|^(?:__wbg_)?__wbindgen_(?:cast|generic)_/.test(name);
+}
+
+// A closure Rust receives is the glue's JS function; Rust hands it to the
+// host (setTimeout, addEventListener, promise reactions, queueMicrotask).
+// Rust gets a proxy of it instead, which does nothing once the generation
+// is dead: the glue's own closure code (which would read results of the dead
+// instance's raw calls) never runs for a host that calls it late. The proxy
+// is the only function Rust ever sees for it, so identity holds
+// (removeEventListener), and properties the glue keeps on the function
+// (`original`, `_wbg_cb_unref`) read through.
+function closureImport(gen, h, wrapped) {
+  return function (...args) {
+    const r = wrapped(...args);
+    if (typeof r !== 'function') return r;
+    return new Proxy(r, {
+      apply(target, self, a) {
+        return h.closureCall(gen, target, self, a);
+      },
+    });
   };
 }
 

@@ -544,6 +544,7 @@ test('an abort inside a callback never lets the outer frames catch_all run clean
 
 test('closures the dead generation handed to the host: no exception reaches the host', async () => {
   const { m, api, scheduled, instances, rawCalls } = await setup();
+  void m.scheduleTrap;
   const uncaught = [];
   const onUncaught = (e) => uncaught.push(e);
   process.on('uncaughtException', onUncaught);
@@ -561,21 +562,11 @@ test('closures the dead generation handed to the host: no exception reaches the 
     assert.deepEqual(scheduled, [undefined, undefined], 'the raw calls of the stale closures returned nothing');
     assert.equal(api.stats().staleCalls, 2);
     assert.deepEqual(stale.map((s) => s.generation), [1, 1]);
-    // An abort inside a host-invoked closure of the live generation: recorded,
-    // hooked, pending promises rejected; the host sees nothing.
-    const aborts = [];
-    api.onAbort((e) => aborts.push(e));
-    const p = m.fetchThing(1);
-    const settled = p.then(() => 'resolved', (e) => e);
-    m.scheduleTrap();
-    await tick();
-    await tick();
-    assert.deepEqual(uncaught, []);
-    assert.equal(aborts.length, 1);
-    assert.equal(aborts[0].generation, 2);
-    assert.equal(await settled, aborts[0], 'the pending promise rejected with the abort');
-    assert.equal(m.add(1, 1), 2, 'the next call gets a fresh instance');
-    assert.equal(instances.length, 3);
+    // (An abort inside a closure the host calls is tested on real glue,
+    // testdata/behaviour/realrust.mjs: the closures real glue makes come
+    // from its closure intrinsics, which this hand-made glue has none of.)
+    assert.equal(m.add(1, 1), 2);
+    assert.equal(instances.length, 2);
   } finally {
     process.off('uncaughtException', onUncaught);
   }

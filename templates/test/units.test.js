@@ -105,13 +105,17 @@ test("wasm-bindgen's deliberate throws are not failures, in every form", () => {
   assert.deepEqual(classify(thrown, WebAssembly, gen), { type: DELIBERATE });
   // upstream's unwind builds rethrow it wrapped in their private tag
   assert.deepEqual(classify(new WebAssembly.Exception(tag, [thrown]), WebAssembly, gen), { type: DELIBERATE });
+  // 0.2.114+ glue's throw intrinsic throws the wrapped exception itself
+  const itself = new WebAssembly.Exception(tag, [new Error('recursive use of an object detected')]);
+  gen.deliberate = itself;
+  assert.deepEqual(classify(itself, WebAssembly, gen), { type: DELIBERATE });
   // throw_val may throw any value, a string included
   gen.deliberate = 'a JsValue string';
   assert.deepEqual(classify('a JsValue string', WebAssembly, gen), { type: DELIBERATE });
   // an error of the same text that did not come through the intrinsic is not
   gen.deliberate = NONE;
   assert.equal(classify(new Error('null pointer passed to rust'), WebAssembly, gen).type, FOREIGN);
-  for (const name of ['__wbindgen_throw', '__wbindgen_rethrow', '__wbg___wbindgen_throw_81fc77679af83bc6', '__wbg___wbindgen_rethrow_5d5bb3b5f3ee0e5a']) {
+  for (const name of ['__wbindgen_throw', '__wbindgen_rethrow', '__wbg_wbindgenthrow_451ec1a8469d7eb6', '__wbg___wbindgen_throw_81fc77679af83bc6', '__wbg___wbindgen_rethrow_5d5bb3b5f3ee0e5a']) {
     assert.ok(isThrowIntrinsic(name), name);
   }
   for (const name of ['__wbg_throw_1234', '__wbindgen_throw_str_x', 'throw', '__wbg_rethrowAll_12ab']) {
