@@ -95,7 +95,7 @@ type Section struct {
 }
 
 // upstreamGuardExports are the exports wasm-bindgen 0.2.114+ adds when it
-// builds its own abort handling in (DESIGN.md §5).
+// builds its own abort handling in (ARCHITECTURE.md §2).
 var upstreamGuardExports = []string{"__instance_terminated", "__wbg_call_guard", "__wbg_handle_catch", "__wbg_reset_state"}
 
 // Path inspects a directory of wasm-bindgen output or a single .wasm file.

@@ -39,7 +39,7 @@ func RecentFeatures(f *wasmparse.File) []string {
 }
 
 // runtimesFor lists the runtimes that can run f. The minimum versions for
-// exnref are those of DESIGN.md §5; the claims about Node 20 are checked
+// exnref are those the fault matrix measures (testdata/matrix); the claims about Node 20 are checked
 // against the Node on the test machine by inspect's tests.
 func runtimesFor(f *wasmparse.File) []Runtime {
 	names := []string{"node", "deno", "bun", "workerd", "browsers"}

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// decideEra places the glue in one of the eras of DESIGN.md section 5 from
+// decideEra places the glue in one of the eras listed in ARCHITECTURE.md §4 and markers.go from
 // the shapes that changed between them. The newest era with any evidence
 // wins: later glue keeps some older shapes (__wbg_ptr survives into
 // 0.2.107+), never the other way round.

@@ -3,7 +3,7 @@ package jsgen
 import "fmt"
 
 // decideTarget recognises the --target from how the entry file loads the
-// Wasm module (DESIGN.md section 5). Each rule keys on the loader, the one
+// Wasm module (the table of targets in README.md). Each rule keys on the loader, the one
 // part of the glue that differs by target in every era:
 //
 //   - no-modules: a classic script whose body is an IIFE that assigns a

@@ -137,7 +137,7 @@ func GlueCase(tb testing.TB, name string) string {
 	return dst
 }
 
-// CorpusDir is one target directory of the npm corpus (DESIGN.md §6).
+// CorpusDir is one target directory of the npm corpus (testdata/npm).
 type CorpusDir struct {
 	Name     string // short name used in test and golden file names
 	Pkg, Sub string // npm package and the directory in it ("" for the root)

@@ -1,4 +1,4 @@
-// Host safety of the runtime files themselves (DESIGN.md §4.9): no dynamic
+// Host safety of the runtime files themselves (ARCHITECTURE.md §3, point 9): no dynamic
 // code evaluation (Workers and CSP forbid it), no Node-only APIs (the runtime
 // must run unchanged on Node, Deno, Bun, workerd and browsers), and only
 // relative imports between the runtime files (esbuild bundles them).

@@ -1,4 +1,4 @@
-// The contract (DESIGN.md §4) on a nodejs-shaped glue factory around the
+// The contract (ARCHITECTURE.md §3) on a nodejs-shaped glue factory around the
 // synthetic counter.wasm. Each test would fail without the runtime: the raw
 // glue keeps running a trapped instance, has no PanicError conversion, no
 // generations, no hooks.

@@ -1,6 +1,6 @@
 // Corpus harness: runs a realistic workload of each real package's own API
 // against the original wasm-bindgen output and the guarded build of the same
-// target, and requires identical results (DESIGN.md §4.1, equivalence).
+// target, and requires identical results (ARCHITECTURE.md §3, point 1: equivalence).
 //
 //   node --experimental-wasm-modules corpus.mjs CORPUS.json   (Node 20: the
 //       flag lets the *original* bundler targets import their .wasm)

@@ -2,7 +2,7 @@
 // guarded packages that host.js (Node, Deno, Bun), the browser page or the
 // Worker has loaded. Runtime-neutral: only standard globals.
 //
-// Every cell asserts the contract of DESIGN.md §4 and stops at the first
+// Every cell asserts the contract of ARCHITECTURE.md §3 and stops at the first
 // value that differs from it (reported as 'expected ..., got ...'):
 //   abort: the error class (AbortError of the package) and its kind, cause
 //          kept, the onAbort hook called with the same error; poison: stale
