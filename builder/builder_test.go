@@ -23,7 +23,7 @@ func realDir(t *testing.T, pkg, sub string) string {
 	return testassets.CorpusDir{Pkg: pkg, Sub: sub}.Dir(t)
 }
 
-func example() string { return filepath.Join(testassets.Root(), "examples", "counter") }
+func example() string { return filepath.Join(testassets.Root(), "examples", "counter", "pkg") }
 
 func defaults(in, out string) Options {
 	return Options{InDir: in, OutDir: out, OnAbort: "reinit", ReinitMax: 10, ReinitWindow: 60e9, JSErrorsThroughRust: "abort"}

@@ -20,7 +20,7 @@ func run(args ...string) (code int, stdout, stderr string) {
 func copyDir(t *testing.T, from, to string) { testassets.CopyDir(t, from, to) }
 
 func example(t *testing.T) string {
-	return filepath.Join(testassets.Root(), "examples", "counter")
+	return filepath.Join(testassets.Root(), "examples", "counter", "pkg")
 }
 
 func writeFile(t *testing.T, dir, name string, b []byte) string {

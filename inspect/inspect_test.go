@@ -105,7 +105,7 @@ func TestGoldenSyntheticGlue(t *testing.T) {
 }
 
 func TestGoldenExample(t *testing.T) {
-	r, err := Path(relPath(t, filepath.Join(testassets.Root(), "examples", "counter")))
+	r, err := Path(relPath(t, filepath.Join(testassets.Root(), "examples", "counter", "pkg")))
 	if err != nil {
 		t.Fatal(err)
 	}

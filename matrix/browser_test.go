@@ -15,6 +15,8 @@ func chromium(t *testing.T, rt runtimes, out string) ([]row, []string) {
 		{Pkg: "oxc", Target: "web", Dir: "oxc-web", Entry: "oxc_parser_wasm.js", Wasm: "oxc_parser_wasm_bg.wasm", Init: "initSync", Cell: "oxc"},
 		{Pkg: "photon", Target: "bundler (--platform browser)", Dir: "photon-bundler-browser", Entry: "photon_rs.js", Init: "import", Cell: "photon"},
 	}
+	real = append(real, fixtureCells(pkgRef{Pkg: "fixture 0.2.130", Target: "web", Dir: "fx130-web", Entry: "fixture.js", Wasm: "fixture_bg.wasm", Init: "initSync"})...)
+	real = append(real, unwindCells(pkgRef{Pkg: "fixture 0.2.130 unwind", Target: "web", Dir: "fx130-unwind-web", Entry: "fixture.js", Wasm: "fixture_bg.wasm", Init: "initSync"})...)
 	synth := map[string]pkgRef{
 		"faults":  {Dir: "faults-web", Entry: "faults.js", Wasm: "faults_bg.wasm", Init: "initSync"},
 		"unwind":  {Dir: "unwind-web", Entry: "unwind.js", Wasm: "unwind_bg.wasm", Init: "initSync"},

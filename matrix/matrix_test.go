@@ -268,7 +268,7 @@ func TestMatrix(t *testing.T) {
 	faultsIn := synthetic(t, filepath.Join(syn, "faults"), "faults_bg")
 	unwindIn := synthetic(t, filepath.Join(syn, "unwind"), "unwind_bg")
 	fixtureIn := synthetic(t, filepath.Join(root, "testdata", "glue", "web-unwind-0.2.114"), "web_unwind_bg")
-	counterIn := filepath.Join(root, "examples", "counter")
+	counterIn := filepath.Join(root, "examples", "counter", "pkg")
 	p := func(parts ...string) string { return filepath.Join(append([]string{npm}, parts...)...) }
 
 	out := t.TempDir()
@@ -289,6 +289,13 @@ func TestMatrix(t *testing.T) {
 		{"oxc-web", p("@oxc-parser", "wasm", "web"), ""},
 		{"biome-nodejs", p("@biomejs", "wasm-nodejs"), ""},
 		{"biome-web", p("@biomejs", "wasm-web"), ""},
+		// Real Rust built by the real wasm-bindgen CLI (testdata/real).
+		{"fx130-web", realFixture("0.2.130", "abort", "web"), ""},
+		{"fx104-nodejs", realFixture("0.2.104", "abort", "nodejs"), ""},
+		{"fx130-unwind-nodejs", realFixture("0.2.130", "unwind", "nodejs"), ""},
+		{"fx130-unwind-web", realFixture("0.2.130", "unwind", "web"), ""},
+		{"fx130-deno", realFixture("0.2.130", "abort", "deno"), ""},
+		{"fx104-deno", realFixture("0.2.104", "abort", "deno"), ""},
 		// Other platforms' loaders for the bundler target.
 		{"photon-bundler-deno", p("@silvia-odwyer", "photon"), "deno"},
 		{"photon-bundler-browser", p("@silvia-odwyer", "photon"), "browser"},
@@ -325,8 +332,17 @@ func TestMatrix(t *testing.T) {
 		{Pkg: "counter", Target: "nodejs", Dir: "counter-nodejs", Entry: "counter.js", Init: "require", Cell: "counter-crash"},
 		{Pkg: "counter", Target: "nodejs", Dir: "counter-nodejs", Entry: "counter.js", Init: "require", Cell: "counter-throw"},
 	}
+	fx130web := pkgRef{Pkg: "fixture 0.2.130", Target: "web", Dir: "fx130-web", Entry: "fixture.js", Wasm: "fixture_bg.wasm", Init: "initSync"}
+	fx104node := pkgRef{Pkg: "fixture 0.2.104", Target: "nodejs", Dir: "fx104-nodejs", Entry: "fixture.js", Init: "require"}
+	fxUnwindNode := pkgRef{Pkg: "fixture 0.2.130 unwind", Target: "nodejs", Dir: "fx130-unwind-nodejs", Entry: "fixture.js", Init: "require"}
+	fxUnwindWeb := pkgRef{Pkg: "fixture 0.2.130 unwind", Target: "web", Dir: "fx130-unwind-web", Entry: "fixture.js", Wasm: "fixture_bg.wasm", Init: "initSync"}
+	fx130deno := pkgRef{Pkg: "fixture 0.2.130", Target: "deno", Dir: "fx130-deno", Entry: "fixture.js", Init: "import"}
+	fx104deno := pkgRef{Pkg: "fixture 0.2.104", Target: "deno", Dir: "fx104-deno", Entry: "fixture.js", Init: "import"}
+	nodeReal = append(nodeReal, fixtureCells(fx130web, fx104node)...)
+	node24Real := append(append([]pkgRef{}, nodeReal...), unwindCells(fxUnwindNode)...)
 	denoReal := []pkgRef{nodeReal[1], nodeReal[4],
 		{Pkg: "photon", Target: "bundler (--platform deno)", Dir: "photon-bundler-deno", Entry: "photon_rs.js", Init: "import", Cell: "photon"}}
+	denoReal = append(append(denoReal, fixtureCells(fx130deno, fx104deno, fx130web)...), unwindCells(fxUnwindWeb)...)
 	plan := func(name string, real []pkgRef) string {
 		return writeJSON(t, filepath.Join(out, "plan-"+name+".json"), map[string]any{"out": out, "runtime": name, "synthetic": synth, "real": real})
 	}
@@ -336,7 +352,7 @@ func TestMatrix(t *testing.T) {
 		real []pkgRef
 	}{
 		{"node20", []string{rt.node, "--expose-gc", "host.mjs"}, nodeReal},
-		{"node24", []string{rt.node24, "--expose-gc", "host.mjs"}, nodeReal},
+		{"node24", []string{rt.node24, "--expose-gc", "host.mjs"}, node24Real},
 		{"deno", []string{rt.deno, "run", "-A", "--v8-flags=--expose-gc", "host.mjs"}, denoReal},
 		{"bun", []string{rt.bun, "host.mjs"}, nodeReal},
 	}
@@ -363,6 +379,38 @@ func TestMatrix(t *testing.T) {
 	t.Run("soak", func(t *testing.T) { soak(t, rt, out) })
 
 	report(t, rows, notes)
+}
+
+func realFixture(version, profile, target string) string {
+	return filepath.Join(testassets.Root(), "testdata", "real", version, profile, target)
+}
+
+// fixtureCells: every fault cell of the real fixture (lib/cells.js) for each
+// package.
+func fixtureCells(pkgs ...pkgRef) []pkgRef {
+	var out []pkgRef
+	for _, p := range pkgs {
+		for _, c := range []string{"fixture-unreachable", "fixture-oob", "fixture-stack", "fixture-oom", "fixture-js-exception",
+			"fixture-panic-method", "fixture-panic-closure", "fixture-async", "fixture-throw-str"} {
+			q := p
+			q.Cell = c
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// unwindCells: an unwind build panics cleanly, and a trap still aborts it.
+func unwindCells(pkgs ...pkgRef) []pkgRef {
+	var out []pkgRef
+	for _, p := range pkgs {
+		for _, c := range []string{"fixture-panic-unwind", "fixture-unreachable", "fixture-js-exception", "fixture-throw-str"} {
+			q := p
+			q.Cell = c
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 func report(t *testing.T, rows []row, notes []string) {

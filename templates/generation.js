@@ -453,8 +453,15 @@ function makeHandler(rt) {
       // nested call aborted, and its error (or the uncatchable one an import
       // threw into our frames) is passing through; the caller gets the
       // abort error.
-      // (A closure the host calls catches what it throws: closureCall.)
-      throw gen.abortKind === '' && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
+      const err = gen.abortKind === '' && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
+      // An abort that reached the outermost frame of a call the host made
+      // (no API call in progress): recorded, counted, reported, its promises
+      // rejected; thrown, it would end a Node process or a Worker. Glue code
+      // after the raw call then sees undefined; a closure the glue made for
+      // Rust also catches what that code throws (closureCall), while glue
+      // without closure intrinsics (heap-index eras) has no such boundary.
+      if (gen.dead && gen.depth === 1 && rt.apiDepth === 0) return undefined;
+      throw err;
     },
 
     returnedDead(gen) {

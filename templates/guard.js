@@ -7,7 +7,8 @@
 //   h.dead(gen, site)          entered while the generation is dead: returns
 //                              (stale free(), a host callback) or throws
 //   h.fail(gen, site, e)       e escaped the raw call: throws what the caller
-//                              gets
+//                              gets, or returns (an abort in a call the host
+//                              made)
 //   h.returnedDead(gen, site)  the raw call returned although its generation
 //                              died meanwhile: its value is never handed on
 //   h.crossed(gen, e)          an import threw back into Wasm; returns what to

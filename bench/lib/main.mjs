@@ -140,7 +140,7 @@ function sectionParse() {
     WBG_BENCH_WASM_BROTLI: path.join(NM, 'brotli-wasm/pkg.node/brotli_wasm_bg.wasm'),
     WBG_BENCH_WASM_OXC: path.join(NM, '@oxc-parser/wasm/node/oxc_parser_wasm_bg.wasm'),
     WBG_BENCH_WASM_AUTOMERGE: path.join(NM, '@automerge/automerge-wasm/nodejs/automerge_wasm_bg.wasm'),
-    WBG_BENCH_WASM_COUNTER: path.join(ROOT, 'examples/counter/counter_bg.wasm'),
+    WBG_BENCH_WASM_COUNTER: path.join(ROOT, 'examples/counter/pkg/counter_bg.wasm'),
   };
   // The test binaries were compiled by bench/run (go test -c) at the start.
   const groups = [

@@ -13,7 +13,7 @@ export const NM = path.join(ROOT, 'testdata', 'npm', 'node_modules');
 // both sides. photon ships only the bundler target: its original needs Wasm
 // ES-module integration (node --experimental-wasm-modules).
 export const RUNTIME_PACKAGES = {
-  counter: { dir: 'examples/counter', entry: 'counter.js', flags: [] },
+  counter: { dir: 'examples/counter/pkg', entry: 'counter.js', flags: [] },
   brotli: { dir: 'testdata/npm/node_modules/brotli-wasm/pkg.node', entry: 'brotli_wasm.js', flags: [] },
   automerge: { dir: 'testdata/npm/node_modules/@automerge/automerge-wasm/nodejs', entry: 'automerge_wasm.cjs', flags: [] },
   oxc: { dir: 'testdata/npm/node_modules/@oxc-parser/wasm/node', entry: 'oxc_parser_wasm.js', flags: [] },

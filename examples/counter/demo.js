@@ -1,10 +1,10 @@
 // Shows what wbg-guard changes: run it on the original package and on the
 // guarded one.
 //
-//   node examples/counter/demo.js examples/counter         (original)
+//   node examples/counter/demo.js examples/counter/pkg     (original)
 //   node examples/counter/demo.js /tmp/counter-guarded     (guarded)
 const path = require('path');
-const dir = path.resolve(process.argv[2] || __dirname);
+const dir = path.resolve(process.argv[2] || path.join(__dirname, 'pkg'));
 const pkg = require(path.join(dir, 'counter.js'));
 
 const counter = new pkg.Counter();

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const out = process.env.WBG_OUT;
 assert.ok(out, 'WBG_OUT must name the directory of built outputs');
 const load = (name) => require(path.join(out, name, 'counter.js'));
-const original = require('../../examples/counter/counter.js');
+const original = require('../../examples/counter/pkg/counter.js');
 
 test('equivalence while nothing fails', () => {
   const g = load('counter');

@@ -28,5 +28,8 @@ try {
 const stats: GuardStats = wbgGuard.stats();
 const off: () => void = wbgGuard.onAbort((e: AbortError) => console.log(e.kind));
 wbgGuard.onReinit((info) => console.log(info.generation, info.previous));
+wbgGuard.onStaleCall((info) => console.log(info.generation, info.label));
+const stale: number = stats.staleCalls;
+console.log(stale);
 off();
 console.log(stats.generation, wbgGuard.policy);

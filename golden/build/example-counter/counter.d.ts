@@ -1,14 +1,26 @@
 /* tslint:disable */
 /* eslint-disable */
-export function add(a: number, b: number): number;
-export function crash(): void;
-export function throw_message(): void;
+
 export class Counter {
-  free(): void;
-  constructor();
-  increment(): number;
-  readonly value: number;
+    free(): void;
+    [Symbol.dispose](): void;
+    increment(): number;
+    constructor();
+    readonly value: number;
 }
+
+export function add(a: number, b: number): number;
+
+/**
+ * Panics. With panic=abort a panic is a Wasm trap (`unreachable`), after
+ * which the instance must not be used again.
+ */
+export function crash(): void;
+
+/**
+ * Throws a JS `Error` from Rust (`wasm_bindgen::throw_str`).
+ */
+export function throw_message(): void;
 
 // Added by wbg-guard: the errors guarded calls throw, and the guard's API.
 export type AbortKind = 'unreachable' | 'oom' | 'stack-overflow' | 'memory-access' | 'js-exception' | 'trap' | 'cpp-exception';

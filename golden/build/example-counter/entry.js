@@ -5,6 +5,11 @@ const __wbgg_url = __wbgg_require("node:url").pathToFileURL(__filename).href;
 function __wbgg_module() { throw new Error("wbg-guard: this target's glue loads its own .wasm"); }
 let __wbgg_fsView = null, __wbgg_wasmReads = 0;
 function __wbgg_hostRequire(id) {
+  if (typeof id === "string" && (id.startsWith("./") || id.startsWith("../"))) {
+    const p = __wbgg_require.resolve(id);
+    delete __wbgg_require.cache[p];
+    return __wbgg_require(p);
+  }
   const m = __wbgg_require(id);
   if (id !== "fs" && id !== "node:fs") return m;
   return __wbgg_fsView ??= Object.assign(Object.create(m), {
@@ -25,6 +30,9 @@ __wbgg_rt = createRuntime(Object.assign({
       "arity": 2,
       "label": "Counter.free",
       "free": true
+    },
+    "__wbindgen_start": {
+      "arity": 0
     },
     "add": {
       "arity": 2,
@@ -52,8 +60,9 @@ __wbgg_rt = createRuntime(Object.assign({
     }
   },
   "imports": {
-    "__wbindgen_placeholder__": {
-      "__wbindgen_throw": 2
+    "./counter_bg.js": {
+      "__wbg___wbindgen_throw_4c88d8bf264fd984": 2,
+      "__wbindgen_init_externref_table": 0
     }
   },
   "jsErrorsThroughRust": "abort",
@@ -66,7 +75,7 @@ __wbgg_rt = createRuntime(Object.assign({
   "reinitMode": "factory",
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
-export const Counter = __wbgg_rt.cls("Counter", {"length":0,"methods":["free","increment"],"getters":["value"],"setters":[],"statics":[],"free":true,"dispose":false});
+export const Counter = __wbgg_rt.cls("Counter", {"length":0,"methods":["free","increment"],"getters":["value"],"setters":[],"statics":[],"free":true,"dispose":true});
 export const add = __wbgg_rt.fn("add", { length: 2 });
 export const crash = __wbgg_rt.fn("crash", { length: 0 });
 export const throw_message = __wbgg_rt.fn("throw_message", { length: 0 });

@@ -4,38 +4,6 @@ var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 
 // counter.js
-var imports = {};
-imports["__wbindgen_placeholder__"] = module.exports;
-var wasm;
-var { TextDecoder } = require("util");
-var cachedTextDecoder = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
-cachedTextDecoder.decode();
-var cachedUint8ArrayMemory0 = null;
-function getUint8ArrayMemory0() {
-  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
-    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
-  }
-  return cachedUint8ArrayMemory0;
-}
-__name(getUint8ArrayMemory0, "getUint8ArrayMemory0");
-function getStringFromWasm0(ptr, len) {
-  ptr = ptr >>> 0;
-  return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
-}
-__name(getStringFromWasm0, "getStringFromWasm0");
-module.exports.add = function(a, b) {
-  const ret = wasm.add(a, b);
-  return ret;
-};
-module.exports.crash = function() {
-  wasm.crash();
-};
-module.exports.throw_message = function() {
-  wasm.throw_message();
-};
-var CounterFinalization = typeof FinalizationRegistry === "undefined" ? { register: /* @__PURE__ */ __name(() => {
-}, "register"), unregister: /* @__PURE__ */ __name(() => {
-}, "unregister") } : new FinalizationRegistry((ptr) => wasm.__wbg_counter_free(ptr >>> 0, 1));
 var Counter = class {
   static {
     __name(this, "Counter");
@@ -50,37 +18,94 @@ var Counter = class {
     const ptr = this.__destroy_into_raw();
     wasm.__wbg_counter_free(ptr, 0);
   }
+  /**
+   * @returns {number}
+   */
+  increment() {
+    const ret = wasm.counter_increment(this.__wbg_ptr);
+    return ret >>> 0;
+  }
   constructor() {
     const ret = wasm.counter_new();
-    this.__wbg_ptr = ret >>> 0;
+    this.__wbg_ptr = ret;
     CounterFinalization.register(this, this.__wbg_ptr, this);
     return this;
   }
   /**
    * @returns {number}
    */
-  increment() {
-    const ret = wasm.counter_increment(this.__wbg_ptr);
-    return ret;
-  }
-  /**
-   * @returns {number}
-   */
   get value() {
     const ret = wasm.counter_value(this.__wbg_ptr);
-    return ret;
+    return ret >>> 0;
   }
 };
-module.exports.Counter = Counter;
-module.exports.__wbindgen_throw = function(arg0, arg1) {
-  throw new Error(getStringFromWasm0(arg0, arg1));
-};
-var path = require("path").join(__dirname, "counter_bg.wasm");
-var bytes = require("fs").readFileSync(path);
-var wasmModule = new WebAssembly.Module(bytes);
-var wasmInstance = new WebAssembly.Instance(wasmModule, imports);
-wasm = wasmInstance.exports;
-module.exports.__wasm = wasm;
+if (Symbol.dispose) Counter.prototype[Symbol.dispose] = Counter.prototype.free;
+exports.Counter = Counter;
+function add(a, b) {
+  const ret = wasm.add(a, b);
+  return ret >>> 0;
+}
+__name(add, "add");
+exports.add = add;
+function crash() {
+  wasm.crash();
+}
+__name(crash, "crash");
+exports.crash = crash;
+function throw_message() {
+  wasm.throw_message();
+}
+__name(throw_message, "throw_message");
+exports.throw_message = throw_message;
+function __wbg_get_imports() {
+  const import0 = {
+    __proto__: null,
+    __wbg___wbindgen_throw_4c88d8bf264fd984: /* @__PURE__ */ __name(function(arg0, arg1) {
+      throw new Error(getStringFromWasm0(arg0, arg1));
+    }, "__wbg___wbindgen_throw_4c88d8bf264fd984"),
+    __wbindgen_init_externref_table: /* @__PURE__ */ __name(function() {
+      const table = wasm.__wbindgen_externrefs;
+      table.set(0, void 0);
+      table.set(1024, void 0);
+      table.set(1025, null);
+      table.set(1026, true);
+      table.set(1027, false);
+    }, "__wbindgen_init_externref_table")
+  };
+  return {
+    __proto__: null,
+    "./counter_bg.js": import0
+  };
+}
+__name(__wbg_get_imports, "__wbg_get_imports");
+var CounterFinalization = typeof FinalizationRegistry === "undefined" ? { register: /* @__PURE__ */ __name(() => {
+}, "register"), unregister: /* @__PURE__ */ __name(() => {
+}, "unregister") } : new FinalizationRegistry((ptr) => wasm.__wbg_counter_free(ptr, 1));
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+__name(getStringFromWasm0, "getStringFromWasm0");
+var cachedUint8ArrayMemory0 = null;
+function getUint8ArrayMemory0() {
+  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+  }
+  return cachedUint8ArrayMemory0;
+}
+__name(getUint8ArrayMemory0, "getUint8ArrayMemory0");
+var cachedTextDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+cachedTextDecoder.decode();
+function decodeText(bytes) {
+  return cachedTextDecoder.decode(bytes);
+}
+__name(decodeText, "decodeText");
+var wasmPath = `${__dirname}/counter_bg.wasm`;
+var wasmBytes = require("fs").readFileSync(wasmPath);
+var wasmModule = new WebAssembly.Module(wasmBytes);
+var wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
+var wasm = wasmInstance.exports;
+wasm.__wbindgen_start();
 
 return module.exports;
 }
