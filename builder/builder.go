@@ -168,8 +168,9 @@ func Build(o Options) (*Result, error) {
 		warnDynamicCode(p, entryText, bgText)
 	}
 	if p.platform == "node" && (strings.Contains(entryText, "WebAssembly.JSTag") || strings.Contains(bgText, "WebAssembly.JSTag")) {
-		// Every unwind build of wasm-bindgen 0.2.107+ (legacy EH included)
-		// imports the JS tag; the original cannot load on Node 20 either.
+		// Unwind builds of wasm-bindgen 0.2.107-0.2.11x (legacy EH included)
+		// import the JS tag (later ones make a tag of their own); the
+		// original cannot load on Node 20 either.
 		o.Warn(fmt.Sprintf("%s imports WebAssembly.JSTag (an unwind build), which Node 20 lacks; it needs Node 22+", p.glue.Entry))
 	}
 	patched, err := applyPatches(p, entryText, bgText)

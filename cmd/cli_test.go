@@ -168,7 +168,7 @@ func TestVersionAndHelp(t *testing.T) {
 // TestBuildWarnsWhenThePlatformCannotRunTheModule: an exnref module built for
 // Node gets a warning (Node 20 cannot run it), and the build still succeeds.
 func TestBuildWarnsWhenThePlatformCannotRunTheModule(t *testing.T) {
-	in := testassets.GlueCase(t, "web-unwind-0.2.114")
+	in := filepath.Join(testassets.Root(), "testdata", "real", "0.2.130", "unwind", "web")
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := run("build", in, "--out-dir", out, "--platform", "node")
 	if code != 0 {
@@ -177,7 +177,7 @@ func TestBuildWarnsWhenThePlatformCannotRunTheModule(t *testing.T) {
 	if !strings.Contains(stderr, "warning:") || !strings.Contains(stderr, "exnref") || !strings.Contains(stderr, "Node 20") {
 		t.Errorf("expected an exnref warning, got %q", stderr)
 	}
-	if _, err := os.Stat(filepath.Join(out, "web_unwind.js")); err != nil {
+	if _, err := os.Stat(filepath.Join(out, "fixture.js")); err != nil {
 		t.Error(err)
 	}
 	// Built for the browser, the same module gets no Node warning.

@@ -75,8 +75,9 @@ func TestGoldenWATFixtures(t *testing.T) {
 	}
 }
 
-// TestGoldenSyntheticGlue covers the glue shapes no npm package ships
-// (testdata/glue, synthetic, compiled into a temporary directory).
+// TestGoldenSyntheticGlue covers the synthetic glue left in testdata/glue
+// (compiled into a temporary directory); real builds of every target and era
+// are in TestGoldenRealBuilds.
 func TestGoldenSyntheticGlue(t *testing.T) {
 	entries, err := os.ReadDir(filepath.Join(testassets.Root(), "testdata", "glue"))
 	if err != nil {
@@ -99,8 +100,31 @@ func TestGoldenSyntheticGlue(t *testing.T) {
 			golden.Check(t, "inspect/glue-"+e.Name()+".json", js)
 		})
 	}
-	if n < 10 {
-		t.Fatalf("found %d synthetic glue cases, expected at least 10", n)
+	if n < 1 {
+		t.Fatalf("found %d synthetic glue cases, expected at least 1", n)
+	}
+}
+
+// TestGoldenRealBuilds: inspect of real wasm-bindgen output built from
+// source, one directory per shape that reads differently (the 0.2.104 and
+// 0.2.130 eras, an exnref unwind build with upstream's guard, a legacy-EH
+// one, the module and no-modules targets); the other directories differ only
+// in the glue's loader, which the real-build tests of jsgen cover.
+func TestGoldenRealBuilds(t *testing.T) {
+	for _, rel := range []string{
+		"0.2.104/abort/nodejs", "0.2.130/abort/web", "0.2.130/unwind/web", "0.2.125/unwind-legacy/bundler",
+		"0.2.130/abort/module", "0.2.110/abort/no-modules",
+	} {
+		t.Run(rel, func(t *testing.T) {
+			r, err := Path(relPath(t, filepath.Join(testassets.Root(), "testdata", "real", filepath.FromSlash(rel))))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, js := render(t, r)
+			name := "inspect/real-" + strings.ReplaceAll(rel, "/", "-")
+			golden.Check(t, name+".txt", text)
+			golden.Check(t, name+".json", js)
+		})
 	}
 }
 

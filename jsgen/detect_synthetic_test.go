@@ -9,8 +9,9 @@ import (
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
-// Synthetic fixtures (testdata/glue/<case>) stand in for the targets and eras
-// no npm package ships; see the comment at the top of each JS file.
+// The one synthetic fixture left (testdata/glue/web-unwind-0.2.114) stands
+// in, for the fault matrix's workerd scenario, for an upstream-guard build;
+// every target and era is detected on real builds in detect_realrust_test.go.
 
 type synthCase struct {
 	dir      string
@@ -24,99 +25,6 @@ type synthCase struct {
 }
 
 var synthCases = []synthCase{
-	{
-		dir: "no-modules-0.2.100", name: "nm_mid", target: TargetNoModules, era: EraMiddle, module: "script",
-		check: func(t *testing.T, g *Glue) {
-			if g.GlobalName != "wasm_bindgen" {
-				t.Errorf("global %q", g.GlobalName)
-			}
-			counterClass(t, g, true)
-			wantSame(t, "Mode", export(t, g, "Mode").Values, []string{"Fast", "Small"})
-			wantSame(t, "add params", export(t, g, "add").Params, []string{"a", "b"})
-			if e := export(t, g, "default"); e.Kind != "init" || !e.Async {
-				t.Errorf("default (the global itself) = %+v", e)
-			}
-			if e := export(t, g, "initSync"); e.Kind != "init" {
-				t.Errorf("initSync = %+v", e)
-			}
-			wantSame(t, "provides wbg", g.Provides["wbg"], []string{"__wbg_log_8a3c1f0e9d2b4c5a", "__wbindgen_throw"})
-		},
-	},
-	{
-		dir: "no-modules-0.2.107", name: "nm_late", target: TargetNoModules, era: EraLate, module: "script",
-		check: func(t *testing.T, g *Glue) {
-			if g.GlobalName != "wasm_bindgen" {
-				t.Errorf("global %q", g.GlobalName)
-			}
-			c := class(t, g, "Counter")
-			if !c.Dispose {
-				t.Error("Counter.prototype[Symbol.dispose] not noticed")
-			}
-			wantSame(t, "add calls", export(t, g, "add").Calls, []string{"add"})
-			wantSame(t, "provides", g.Provides["./nm_late_bg.js"], []string{"__wbg_log_5e1f0c2d3b4a6978", "__wbindgen_init_externref_table"})
-			export(t, g, "initSync")
-		},
-	},
-	{
-		dir: "module-0.2.102", name: "mod_mid", target: TargetModule, era: EraMiddle, module: "esm",
-		check: func(t *testing.T, g *Glue) {
-			wantSame(t, "snippets", g.Snippets, []string{"snippets/mod_mid-4f1c2a9b8e7d6c5a/inline0.js"})
-			const snip = "./snippets/mod_mid-4f1c2a9b8e7d6c5a/inline0.js"
-			if g.Forwards[snip] != snip {
-				t.Errorf("forwards = %v, want the snippet passed through whole", g.Forwards)
-			}
-			wantSame(t, "provides", g.Provides["__wbindgen_placeholder__"], []string{"__wbg_log_0b7c2e4f6a8d1e3c", "__wbindgen_throw"})
-			wantSame(t, "Mode", export(t, g, "Mode").Values, []string{"Fast", "Small"})
-			if !g.Markers.ImportSource {
-				t.Error("import source not noticed")
-			}
-		},
-	},
-	{
-		dir: "module-0.2.107", name: "mod_late", target: TargetModule, era: EraLate, module: "esm",
-		check: func(t *testing.T, g *Glue) {
-			if !g.Markers.ResetState || !g.Markers.TsSelfTypes {
-				t.Errorf("markers %+v: want reset state and @ts-self-types", g.Markers)
-			}
-			// users of --experimental-reset-state-function call it: it is API
-			if e := export(t, g, "__wbg_reset_state"); e.Kind != "function" {
-				t.Errorf("__wbg_reset_state %+v", e)
-			}
-			wantSame(t, "greet params", export(t, g, "greet").Params, []string{"name"})
-			if g.DTS != "mod_late.d.ts" {
-				t.Errorf("dts %q", g.DTS)
-			}
-		},
-	},
-	{
-		dir: "enm-0.2.100", name: "enm_mid", target: TargetNodeModule, era: EraMiddle, module: "esm", bgJS: "enm_mid_bg.js",
-		check: func(t *testing.T, g *Glue) {
-			// API re-exported from the _bg.js with export *
-			c := class(t, g, "Counter")
-			wantSame(t, "Counter statics", c.Statics, []string{"withStart"})
-			if c.Constructor {
-				t.Error("Counter has no constructor")
-			}
-			if e := export(t, g, "later"); !e.Async {
-				t.Error("later() is documented as returning a Promise")
-			}
-			if e := export(t, g, "add"); e.Async {
-				t.Error("add() is not async")
-			}
-			noExport(t, g, "__wasm")
-			noExport(t, g, "__wbg_set_wasm")
-			if g.Forwards["./enm_mid_bg.js"] != "./enm_mid_bg.js" {
-				t.Errorf("forwards %v", g.Forwards)
-			}
-		},
-	},
-	{
-		dir: "enm-0.2.107", name: "enm_late", target: TargetNodeModule, era: EraLate, module: "esm",
-		check: func(t *testing.T, g *Glue) {
-			wantSame(t, "Level", export(t, g, "Level").Values, []string{"Low", "Mid", "High"})
-			wantSame(t, "checksum calls", export(t, g, "checksum").Calls, []string{"__wbindgen_malloc", "checksum"})
-		},
-	},
 	{
 		dir: "web-unwind-0.2.114", name: "web_unwind", target: TargetWeb, era: EraLate, upstream: UpstreamGuard, module: "esm",
 		check: func(t *testing.T, g *Glue) {
@@ -136,36 +44,6 @@ var synthCases = []synthCase{
 			noExport(t, g, "PanicError")
 			wantContains(t, "provides", g.Provides["./web_unwind_bg.js"], "__wbindgen_jstag", "__wbindgen_wrapped_jstag", "__wbg___wbindgen_panic_error_7d1c3e5a9b0f2468")
 			wantContains(t, "refs", g.WasmRefs, "__instance_terminated")
-		},
-	},
-	{
-		dir: "bundler-0.2.107", name: "bundler_late", target: TargetBundler, era: EraLate, module: "esm", bgJS: "bundler_late_bg.js",
-		check: func(t *testing.T, g *Glue) {
-			// export { Counter, add } from "./bundler_late_bg.js"
-			if len(g.Exports) != 2 {
-				t.Errorf("exports %v, want Counter and add", g.Exports)
-			}
-			if !class(t, g, "Counter").Dispose {
-				t.Error("dispose not noticed")
-			}
-			wantContains(t, "provides", g.Provides["./bundler_late_bg.js"], "__wbg_log_9e0a2c4e6f8b1d3f", "__wbindgen_init_externref_table")
-		},
-	},
-	{
-		dir: "deno-0.2.107", name: "deno_late", target: TargetDeno, era: EraLate, module: "esm",
-		check: func(t *testing.T, g *Glue) {
-			if !g.Markers.TopLevelAwait {
-				t.Error("top-level await not noticed")
-			}
-			wantSame(t, "provides", g.Provides["./deno_late_bg.js"], []string{"__wbg_random_1c3e5a7b9d0f2e4a", "__wbindgen_init_externref_table"})
-		},
-	},
-	{
-		dir: "wbg-guard-output", name: "guarded", target: TargetWeb, era: EraLate, module: "esm",
-		check: func(t *testing.T, g *Glue) {
-			if !g.Markers.WbgGuard {
-				t.Error("our own /* wbg-guard: */ marker not noticed")
-			}
 		},
 	},
 }

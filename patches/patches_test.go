@@ -24,13 +24,10 @@ func TestEmbeddedPatchesAreWellFormed(t *testing.T) {
 	}
 }
 
-// Each patch against the glue it was written for (real where a package
-// ships the shape, synthetic otherwise).
+// Each patch against real glue of the shape it was written for: npm packages
+// (testdata/npm) and real builds from source (testdata/real).
 func TestPatchesApplyToTheirShapes(t *testing.T) {
 	npm := func(p ...string) string { return filepath.Join(append([]string{testassets.NodeModules(t)}, p...)...) }
-	glue := func(p ...string) string {
-		return filepath.Join(append([]string{testassets.Root(), "testdata", "glue"}, p...)...)
-	}
 	real := func(p ...string) string {
 		return filepath.Join(append([]string{testassets.Root(), "testdata", "real"}, p...)...)
 	}
@@ -40,13 +37,13 @@ func TestPatchesApplyToTheirShapes(t *testing.T) {
 	}{
 		{"web-sync-init-early", "web", npm("brotli-wasm", "pkg.web", "brotli_wasm.js"), "brotli_wasm_bg.wasm", ""},
 		{"deno-sync-instance", "deno", npm("@automerge", "automerge-wasm", "deno", "automerge_wasm.js"), "automerge_wasm_bg.wasm", "await"},
-		{"deno-instantiate-streaming", "deno", glue("deno-0.2.107", "deno_late.js"), "deno_late_bg.wasm", "await WebAssembly"},
 		{"deno-instantiate-streaming", "deno", real("0.2.104", "abort", "deno", "fixture.js"), "fixture_bg.wasm", "await WebAssembly"},
 		{"deno-instantiate-streaming", "deno", real("0.2.130", "abort", "deno", "fixture.js"), "fixture_bg.wasm", "await WebAssembly"},
-		{"module-import-source", "module", glue("module-0.2.102", "mod_mid.js"), "mod_mid_bg.wasm", "import source"},
-		{"module-import-source", "module", glue("module-0.2.107", "mod_late.js"), "mod_late_bg.wasm", "import source"},
-		{"upstream-call-guard", "web", glue("web-unwind-0.2.114", "web_unwind.js"), "web_unwind_bg.wasm", "Module terminated"},
-		{"upstream-handle-catch", "web", glue("web-unwind-0.2.114", "web_unwind.js"), "web_unwind_bg.wasm", "throw e.getArg"},
+		{"module-import-source", "module", real("0.2.104", "abort", "module", "fixture.js"), "fixture_bg.wasm", "import source"},
+		{"module-import-source", "module", real("0.2.130", "abort", "module", "fixture.js"), "fixture_bg.wasm", "import source"},
+		{"upstream-call-guard", "web", real("0.2.125", "unwind", "web", "fixture.js"), "fixture_bg.wasm", "Module terminated"},
+		{"upstream-call-guard", "nodejs", real("0.2.130", "abort-handler", "nodejs", "fixture.js"), "fixture_bg.wasm", "Module terminated"},
+		{"upstream-handle-catch", "web", real("0.2.125", "unwind", "web", "fixture.js"), "fixture_bg.wasm", "throw e.getArg"},
 	}
 	for _, c := range cases {
 		t.Run(c.patch+"/"+filepath.Base(c.file), func(t *testing.T) {

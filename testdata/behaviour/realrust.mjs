@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -31,10 +32,25 @@ export function builds(filter) {
   return out;
 }
 
+/** The builds Node 20 can load. */
+export const node20 = (b) => b.profile === 'abort' || (b.profile === 'unwind-legacy' && b.version !== '0.2.110');
+
 /** Loads the package in dir as a user of that target would in Node. */
 export async function load(b, dir) {
   const entry = path.join(dir, 'fixture.js');
   if (b.target === 'nodejs') return require(entry);
+  if (b.target === 'no-modules') {
+    // As a <script> would: the file assigns the global wasm_bindgen. The
+    // glue reads the browser's `self` at load (the original does too). The
+    // original declares it with a script-level `let`, which a second script
+    // could not declare again: each load runs in a function scope of its own.
+    globalThis.self ??= globalThis;
+    const src = readFileSync(entry, 'utf8');
+    const g = vm.runInThisContext('(function () {\n' + src + '\n;return wasm_bindgen;\n})()', { filename: entry });
+    delete globalThis.wasm_bindgen;
+    g.initSync({ module: readFileSync(path.join(dir, 'fixture_bg.wasm')) });
+    return g;
+  }
   const m = await import(entry + '?' + encodeURIComponent(dir));
   if (b.target === 'web') m.initSync({ module: readFileSync(path.join(dir, 'fixture_bg.wasm')) });
   return m;
