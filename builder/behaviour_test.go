@@ -79,6 +79,7 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"oxc-nodejs", realDir(t, "@oxc-parser/wasm", "node"), nil},
 		{"counter-inline", example(), func(o *Options) { o.InlineWasm = true }},
 		{"oxc-web-inline", realDir(t, "@oxc-parser/wasm", "web"), func(o *Options) { o.InlineWasm = true }},
+		{"fx130-web-inline", filepath.Join(testassets.Root(), "testdata", "real", "0.2.130", "abort", "web"), func(o *Options) { o.InlineWasm = true }},
 		{"counter-esm-min-map", example(), func(o *Options) { o.Format, o.Minify, o.Sourcemap = "esm", true, true }},
 	}
 	// The real Rust fixtures (testdata/real): the targets Node loads, every

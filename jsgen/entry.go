@@ -239,6 +239,15 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 				}
 			case "initSync":
 				expr = "__wbgg_rt.initSync"
+				if p.o.InlineWasm || p.o.Platform == "workerd" {
+					// initSync() with no argument uses the module in the
+					// bundle, as init() does.
+					arg := "__wbgg_module()"
+					if p.g.Markers.InitSyncObject {
+						arg = "{ module: __wbgg_module() }"
+					}
+					expr = "((arg) => __wbgg_rt.initSync(arg === undefined ? " + arg + " : arg))"
+				}
 			default:
 				return nil, fmt.Errorf("%s: unexpected loader export %q", p.g.Entry, e.Name)
 			}

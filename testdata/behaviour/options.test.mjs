@@ -28,6 +28,15 @@ test('--inline-wasm (web target): init() needs no file or fetch', async () => {
   assert.equal(g.parseSync('a; b;').program.body.length, 2);
 });
 
+test('--inline-wasm (web target): initSync() needs no argument either', async () => {
+  const dir = path.join(out, 'fx130-web-inline');
+  const g = await import(path.join(dir, 'fixture.js'));
+  g.initSync();
+  assert.equal(g.add(2, 3), 5);
+  assert.throws(() => g.trap_unreachable(), g.AbortError);
+  assert.equal(g.add(2, 3), 5);
+});
+
 test('--format esm --minify --sourcemap on a CommonJS package', async () => {
   const dir = path.join(out, 'counter-esm-min-map');
   const js = readFileSync(path.join(dir, 'counter.js'), 'utf8');
