@@ -179,8 +179,9 @@ func TestCheckForwardedSnippet(t *testing.T) {
 
 // Names only probed with typeof/in may be absent from the module.
 func TestCheckGuardedReference(t *testing.T) {
-	dir := fixture(t, "deno-0.2.107")
-	p := filepath.Join(dir, "deno_late.js")
+	dir := t.TempDir()
+	testassets.CopyDir(t, filepath.Join(testassets.Root(), "testdata", "real", "0.2.130", "abort", "deno"), dir)
+	p := filepath.Join(dir, "fixture.js")
 	b, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)

@@ -16,6 +16,10 @@ import "fmt"
 //   - deno: ESM instantiating at top level with `Deno.readFile` or `await ... fetch(...)`
 //   - experimental-nodejs-module: ESM reading the file with node:fs (readFileSync)
 //     and instantiating synchronously (or with top-level await on fs/promises)
+// shapeHint says what to do about glue of an unknown shape: a package's
+// author may have re-bundled it with an init of their own.
+const shapeHint = "; if the package re-bundled the glue (a custom init), guard the crate's own wasm-bindgen output instead, or pass --entry FILE if another file in the directory is the glue"
+
 func decideTarget(entry *modInfo, entryName string) (Target, []string, error) {
 	switch {
 	case entry.iife && !entry.hasESM && entry.iifeGlobal != "":
@@ -32,7 +36,7 @@ func decideTarget(entry *modInfo, entryName string) (Target, []string, error) {
 		return TargetNodeJS, ev, nil
 	}
 	if !entry.hasESM {
-		return "", nil, fmt.Errorf("%s: not wasm-bindgen glue of a known shape (no ES module, CommonJS or no-modules loader found)", entryName)
+		return "", nil, fmt.Errorf("%s: not wasm-bindgen glue of a known shape (no ES module, CommonJS or no-modules loader found)%s", entryName, shapeHint)
 	}
 	if entry.hasDefaultInit() && !entry.topAwait() {
 		ev := []string{"default export of the async loader"}
@@ -50,7 +54,7 @@ func decideTarget(entry *modInfo, entryName string) (Target, []string, error) {
 	case nodeFS && entry.hasIdent("WebAssembly"):
 		return TargetNodeModule, []string{"ES module reading the .wasm with node:fs"}, nil
 	}
-	return "", nil, fmt.Errorf("%s: not wasm-bindgen glue of a known shape (an ES module without a recognisable loader)", entryName)
+	return "", nil, fmt.Errorf("%s: not wasm-bindgen glue of a known shape (an ES module without a recognisable loader)%s", entryName, shapeHint)
 }
 
 // moduleKind is the JS module format of a target's entry.
