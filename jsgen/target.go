@@ -16,6 +16,7 @@ import "fmt"
 //   - deno: ESM instantiating at top level with `Deno.readFile` or `await ... fetch(...)`
 //   - experimental-nodejs-module: ESM reading the file with node:fs (readFileSync)
 //     and instantiating synchronously (or with top-level await on fs/promises)
+//
 // shapeHint says what to do about glue of an unknown shape: a package's
 // author may have re-bundled it with an init of their own.
 const shapeHint = "; if the package re-bundled the glue (a custom init), guard the crate's own wasm-bindgen output instead, or pass --entry FILE if another file in the directory is the glue"
