@@ -2,6 +2,10 @@ package jsgen
 
 import "fmt"
 
+// shapeHint says what to do about glue of an unknown shape: a package's
+// author may have re-bundled it with an init of their own.
+const shapeHint = "; if the package re-bundled the glue (a custom init), guard the crate's own wasm-bindgen output instead, or pass --entry FILE if another file in the directory is the glue"
+
 // decideTarget recognises the --target from how the entry file loads the
 // Wasm module (the table of targets in README.md). Each rule keys on the loader, the one
 // part of the glue that differs by target in every era:
@@ -16,11 +20,6 @@ import "fmt"
 //   - deno: ESM instantiating at top level with `Deno.readFile` or `await ... fetch(...)`
 //   - experimental-nodejs-module: ESM reading the file with node:fs (readFileSync)
 //     and instantiating synchronously (or with top-level await on fs/promises)
-//
-// shapeHint says what to do about glue of an unknown shape: a package's
-// author may have re-bundled it with an init of their own.
-const shapeHint = "; if the package re-bundled the glue (a custom init), guard the crate's own wasm-bindgen output instead, or pass --entry FILE if another file in the directory is the glue"
-
 func decideTarget(entry *modInfo, entryName string) (Target, []string, error) {
 	switch {
 	case entry.iife && !entry.hasESM && entry.iifeGlobal != "":
