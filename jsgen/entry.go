@@ -343,7 +343,9 @@ func classInfo(e Export) (string, error) {
 		Statics []string `json:"statics"`
 		Free    bool     `json:"free"`
 		Dispose bool     `json:"dispose"`
-	}{Length: len(c.ConstructorParams), Free: c.Free, Dispose: c.Dispose,
+		// Arity lets each forwarder be one of fixed arity (no rest args).
+		Arity map[string]int `json:"arity,omitempty"`
+	}{Length: len(c.ConstructorParams), Free: c.Free, Dispose: c.Dispose, Arity: c.Arity,
 		Methods: nonNilStrings(c.Methods), Getters: nonNilStrings(c.Getters), Setters: nonNilStrings(c.Setters), Statics: nonNilStrings(c.Statics)}
 	b, err := json.Marshal(info)
 	return string(b), err

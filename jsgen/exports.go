@@ -368,8 +368,10 @@ func (m *modInfo) members(cl *Class, lo, hi int) {
 		case static:
 			key = "static " + name
 			cl.Statics = append(cl.Statics, name)
+			cl.setArity(key, len(params))
 		default:
 			cl.Methods = append(cl.Methods, name)
+			cl.setArity(name, len(params))
 			if name == "free" {
 				cl.Free = true
 			}
@@ -390,4 +392,12 @@ func firstNonEmpty(xs ...string) string {
 		}
 	}
 	return ""
+}
+
+// setArity records how many parameters a method or static declares.
+func (c *Class) setArity(key string, n int) {
+	if c.Arity == nil {
+		c.Arity = map[string]int{}
+	}
+	c.Arity[key] = n
 }

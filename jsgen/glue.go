@@ -108,6 +108,9 @@ type Class struct {
 	Internal []string `json:"internal,omitempty"`
 	Free     bool     `json:"free"`
 	Dispose  bool     `json:"dispose"` // [Symbol.dispose] is defined, in the body or via the prototype
+	// Arity is the parameter count of each method (by name) and static
+	// ("static <name>"), as declared.
+	Arity map[string]int `json:"arity,omitempty"`
 	// Calls maps a member to the Wasm exports it calls. Keys are the member
 	// name, "constructor", "static <name>", "get <name>", "set <name>",
 	// "static get <name>", "static set <name>" or "[Symbol.dispose]".

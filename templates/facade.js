@@ -13,10 +13,7 @@
 
 import { abortErrorOf, current, finishPending, firstExports, panicFor, staleError } from './generation.js';
 import { StaleInstanceError } from './errors.js';
-
-// The generation of a glue object: on each generation's glue prototype, and
-// an own property of objects constructed through a subclass.
-const GEN = Symbol('wbg-guard.generation');
+import { GEN, fnForwarder, methodForwarder, staticForwarder } from './forward.js';
 // The class name, on each facade prototype (for messages).
 const CLASS = Symbol('wbg-guard.class');
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -70,7 +67,7 @@ function named(name, f) {
 }
 
 function withLength(n, f) {
-  if (typeof n === 'number' && n >= 0) Object.defineProperty(f, 'length', { value: n, configurable: true });
+  if (typeof n === 'number' && n >= 0 && f.length !== n) Object.defineProperty(f, 'length', { value: n, configurable: true });
   return f;
 }
 
@@ -80,31 +77,6 @@ function memberName(key) {
 
 function isObject(v) {
   return v !== null && (typeof v === 'object' || typeof v === 'function');
-}
-
-/**
- * A stale object passed as an argument is refused before the glue sees it.
- * Functions passed in are remembered, so that one the package hands back is
- * returned as it is; a function the package handed out is passed back
- * unwrapped.
- */
-function checkArgs(rt, args, label, userFunctions, original) {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!isObject(a)) continue;
-    if (typeof a === 'function') {
-      // A function the package handed out goes back as the one it made.
-      const o = original.get(a);
-      if (o === undefined) userFunctions.add(a);
-      else if (o[1].dead) throw staleError(rt, o[1], label + ': argument ' + (i + 1) + ' (a closure)');
-      else args[i] = o[0];
-    }
-    const g = a[GEN];
-    if (g !== undefined && g.dead) {
-      const cls = a[CLASS] || 'object';
-      throw staleError(rt, g, label + ': argument ' + (i + 1) + ' (a ' + cls + ')');
-    }
-  }
 }
 
 export function makeFacade(rt) {
@@ -138,9 +110,47 @@ export function makeFacade(rt) {
     return w;
   }
 
-  // One call through the API: on the generation `g`, with `this` = self.
+  // An object or function argument: a stale object is refused before the
+  // glue sees it; a function the user passed is remembered (so that one the
+  // package hands back is returned as it is); a function the package handed
+  // out goes back as the one it made.
+  function arg(g, a, i, label) {
+    if (typeof a === 'function') {
+      const o = original.get(a);
+      if (o === undefined) {
+        userFunctions.add(a);
+        return a;
+      }
+      if (o[1].dead) throw staleError(rt, o[1], label + ': argument ' + (i + 1) + ' (a closure)');
+      return o[0];
+    }
+    const ag = a[GEN];
+    if (ag !== undefined && ag.dead) {
+      throw staleError(rt, ag, label + ': argument ' + (i + 1) + ' (a ' + (a[CLASS] || 'object') + ')');
+    }
+    return a;
+  }
+
+  function live() {
+    finishPending(rt);
+    return current(rt);
+  }
+
+  // The helpers of the generated forwarders (forward.js).
+  const h = {
+    live,
+    arg,
+    settle: (g, e) => settle(rt, g, e),
+    out: (g, r) => (r instanceof Promise ? race(rt, g, r) : typeof r === 'function' ? handOut(g, r) : r),
+  };
+
+  // One call through the API with its arguments as an array (constructors,
+  // init): on the generation g, with `this` = self.
   function call(g, label, f, self, args) {
-    checkArgs(rt, args, label, userFunctions, original);
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (typeof a === 'object' ? a !== null : typeof a === 'function') args[i] = arg(g, a, i, label);
+    }
     rt.apiDepth++;
     let r;
     try {
@@ -151,25 +161,14 @@ export function makeFacade(rt) {
       rt.apiDepth--;
     }
     if (g.dead) throw settle(rt, g, undefined);
-    if (r instanceof Promise) return race(rt, g, r);
-    return typeof r === 'function' ? handOut(g, r) : r;
-  }
-
-  function live() {
-    finishPending(rt);
-    return current(rt);
+    return typeof r === 'object' ? (r !== null ? h.out(g, r) : r) : typeof r === 'function' ? handOut(g, r) : r;
   }
 
   /** A stable function forwarding to export `name` of the live generation. */
   function fn(name, info) {
-    const n = info && info.length;
-    return withLength(
-      n,
-      named(name, function (...args) {
-        const g = live();
-        return call(g, name, g.ns[name], undefined, args);
-      }),
-    );
+    const n = info && typeof info.length === 'number' ? info.length : -1;
+    const f = fnForwarder(n, name, rt, h, (g) => [g.ns[name], undefined]);
+    return withLength(n, named(name, f));
   }
 
   /**
@@ -179,6 +178,7 @@ export function makeFacade(rt) {
    */
   function cls(name, info) {
     const o = info || {};
+    const arities = o.arity || {};
     const P = {};
     const Facade = named(name, function (...args) {
       if (new.target === undefined) {
@@ -186,7 +186,10 @@ export function makeFacade(rt) {
       }
       const g = live();
       const C = g.ns[name];
-      checkArgs(rt, args, 'new ' + name, userFunctions, original);
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (typeof a === 'object' ? a !== null : typeof a === 'function') args[i] = arg(g, a, i, 'new ' + name);
+      }
       rt.apiDepth++;
       let obj;
       try {
@@ -220,24 +223,37 @@ export function makeFacade(rt) {
       return g;
     }
 
+    // A receiver that is not a live object of this class: not ours (a
+    // TypeError), or stale (refused, but free() and Symbol.dispose do
+    // nothing, and Node's inspect says what it is).
+    function notLive(key, label) {
+      const silentWhenDead = key === 'free' || key === DISPOSE;
+      return (g, self) => {
+        if (g === undefined) throw new TypeError(label + ': called on something that is not a ' + name);
+        if (silentWhenDead) return undefined;
+        if (key === INSPECT) return name + ' { <stale: generation ' + g.id + ' was aborted> }';
+        throw staleError(rt, g, label);
+      };
+    }
+
+    function glueFn(key, label, part) {
+      return (g) => {
+        const d = member(g, key);
+        const f = d === undefined ? undefined : part === 'get' ? d.get : part === 'set' ? d.set : d.value;
+        if (typeof f !== 'function') throw new TypeError(label + (part ? ' has no ' + part + 'ter' : ' is not a function'));
+        return f;
+      };
+    }
+
+    function arityOf(key) {
+      return typeof key === 'string' && arities[key] !== undefined ? arities[key] : -1;
+    }
+
     function ensureMethod(key) {
       if (Object.prototype.hasOwnProperty.call(P, key)) return;
       const label = name + '.' + memberName(key);
-      const silentWhenDead = key === 'free' || key === DISPOSE;
-      const f = named(memberName(key), function (...args) {
-        const g = genOf(this, label);
-        if (g.dead) {
-          // free() and Symbol.dispose of a dead generation's objects do
-          // nothing: its memory is gone with it, and a `using` block or
-          // cleanup code must not throw for it.
-          if (silentWhenDead) return undefined;
-          if (key === INSPECT) return name + ' { <stale: generation ' + g.id + ' was aborted> }';
-          throw staleError(rt, g, label);
-        }
-        const d = member(g, key);
-        if (d === undefined || typeof d.value !== 'function') throw new TypeError(label + ' is not a function');
-        return call(g, label, d.value, this, args);
-      });
+      const n = arityOf(key);
+      const f = withLength(n, named(memberName(key), methodForwarder(n, label, rt, h, glueFn(key, label, ''), notLive(key, label))));
       Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
     }
 
@@ -254,23 +270,10 @@ export function makeFacade(rt) {
     function ensureAccessor(key) {
       if (Object.prototype.hasOwnProperty.call(P, key)) return;
       const label = name + '.' + memberName(key);
+      const dead = notLive(key, label);
       Object.defineProperty(P, key, {
-        get: named('get ' + memberName(key), function () {
-          const g = genOf(this, label);
-          if (g.dead) throw staleError(rt, g, label);
-          const d = member(g, key);
-          if (d === undefined || d.get === undefined) return undefined;
-          return call(g, label + ' (getter)', d.get, this, []);
-        }),
-        set: named('set ' + memberName(key), function (v) {
-          const g = genOf(this, label);
-          if (g.dead) throw staleError(rt, g, label);
-          const d = member(g, key);
-          if (d === undefined || d.set === undefined) {
-            throw new TypeError(label + ' has no setter');
-          }
-          call(g, label + ' (setter)', d.set, this, [v]);
-        }),
+        get: named('get ' + memberName(key), methodForwarder(0, label, rt, h, glueFn(key, label, 'get'), dead)),
+        set: named('set ' + memberName(key), methodForwarder(1, label, rt, h, glueFn(key, label, 'set'), dead)),
         enumerable: false,
         configurable: true,
       });
@@ -297,11 +300,8 @@ export function makeFacade(rt) {
         });
         return;
       }
-      const f = named(memberName(key), function (...args) {
-        const g = live();
-        const C = g.ns[name];
-        return call(g, label, C[key], C, args);
-      });
+      const n = typeof key === 'string' && arities['static ' + key] !== undefined ? arities['static ' + key] : -1;
+      const f = withLength(n, named(memberName(key), staticForwarder(n, label, rt, h, (g) => [g.ns[name][key], g.ns[name]])));
       Object.defineProperty(Facade, key, { value: f, writable: true, enumerable: false, configurable: true });
     }
 

@@ -14,4 +14,7 @@ func main() {
 	if err := os.WriteFile("guard.js", []byte(templates.GuardSource()), 0o644); err != nil {
 		log.Fatal(err)
 	}
+	if err := os.WriteFile("forward.js", []byte(templates.ForwardSource()), 0o644); err != nil {
+		log.Fatal(err)
+	}
 }

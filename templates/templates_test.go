@@ -65,4 +65,11 @@ func TestGuardJSIsGenerated(t *testing.T) {
 	if string(b) != GuardSource() {
 		t.Fatal("templates/guard.js differs from GuardSource(); run `go generate ./templates`")
 	}
+	f, err := FS.ReadFile("forward.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(f) != ForwardSource() {
+		t.Fatal("templates/forward.js differs from ForwardSource(); run `go generate ./templates`")
+	}
 }

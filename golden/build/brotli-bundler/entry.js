@@ -125,10 +125,10 @@ __wbgg_rt = createRuntime(Object.assign({
   "reinitMode": "factory",
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
-export const BrotliStreamResult = __wbgg_rt.cls("BrotliStreamResult", {"length":0,"methods":["free"],"getters":["code","buf","input_offset"],"setters":["code","buf","input_offset"],"statics":[],"free":true,"dispose":false});
+export const BrotliStreamResult = __wbgg_rt.cls("BrotliStreamResult", {"length":0,"methods":["free"],"getters":["code","buf","input_offset"],"setters":["code","buf","input_offset"],"statics":[],"free":true,"dispose":false,"arity":{"free":0}});
 export const BrotliStreamResultCode = __wbgg_rt.value("BrotliStreamResultCode");
-export const CompressStream = __wbgg_rt.cls("CompressStream", {"length":1,"methods":["free","compress","total_out"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false});
-export const DecompressStream = __wbgg_rt.cls("DecompressStream", {"length":0,"methods":["free","decompress","total_out"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false});
+export const CompressStream = __wbgg_rt.cls("CompressStream", {"length":1,"methods":["free","compress","total_out"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"compress":2,"free":0,"total_out":0}});
+export const DecompressStream = __wbgg_rt.cls("DecompressStream", {"length":0,"methods":["free","decompress","total_out"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"decompress":2,"free":0,"total_out":0}});
 export const compress = __wbgg_rt.fn("compress", { length: 2 });
 export const decompress = __wbgg_rt.fn("decompress", { length: 1 });
 export { PanicError, AbortError, PoisonedError, StaleInstanceError };

@@ -75,7 +75,7 @@ __wbgg_rt = createRuntime(Object.assign({
   "reinitMode": "factory",
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
-export const Counter = __wbgg_rt.cls("Counter", {"length":0,"methods":["free","increment"],"getters":["value"],"setters":[],"statics":[],"free":true,"dispose":true});
+export const Counter = __wbgg_rt.cls("Counter", {"length":0,"methods":["free","increment"],"getters":["value"],"setters":[],"statics":[],"free":true,"dispose":true,"arity":{"free":0,"increment":0}});
 export const add = __wbgg_rt.fn("add", { length: 2 });
 export const crash = __wbgg_rt.fn("crash", { length: 0 });
 export const throw_message = __wbgg_rt.fn("throw_message", { length: 0 });

@@ -77,7 +77,7 @@ __wbgg_rt = createRuntime(Object.assign({
   "reinitMode": "initSync",
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
-export const ParseResult = __wbgg_rt.cls("ParseResult", {"length":0,"methods":["free"],"getters":["program","programJson","comments","errors"],"setters":[],"statics":[],"free":true,"dispose":false});
+export const ParseResult = __wbgg_rt.cls("ParseResult", {"length":0,"methods":["free"],"getters":["program","programJson","comments","errors"],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"free":0}});
 export default __wbgg_rt.init;
 export const initSync = __wbgg_rt.initSync;
 export const parseSync = __wbgg_rt.fn("parseSync", { length: 2 });

@@ -654,9 +654,9 @@ __wbgg_rt = createRuntime(Object.assign({
   "reinitMode": "factory",
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
-export const PhotonImage = __wbgg_rt.cls("PhotonImage", {"length":3,"methods":["free","get_width","get_raw_pixels","get_height","get_base64","get_image_data","set_imgdata"],"getters":[],"setters":[],"statics":["new_from_base64","new_from_byteslice"],"free":true,"dispose":false});
-export const Rgb = __wbgg_rt.cls("Rgb", {"length":3,"methods":["free","set_red","set_green","set_blue","get_red","get_green","get_blue"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false});
-export const Rgba = __wbgg_rt.cls("Rgba", {"length":4,"methods":["free","set_red","set_green","set_blue","set_alpha","get_red","get_green","get_blue","get_alpha"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false});
+export const PhotonImage = __wbgg_rt.cls("PhotonImage", {"length":3,"methods":["free","get_width","get_raw_pixels","get_height","get_base64","get_image_data","set_imgdata"],"getters":[],"setters":[],"statics":["new_from_base64","new_from_byteslice"],"free":true,"dispose":false,"arity":{"free":0,"get_base64":0,"get_height":0,"get_image_data":0,"get_raw_pixels":0,"get_width":0,"set_imgdata":1,"static new_from_base64":1,"static new_from_byteslice":1}});
+export const Rgb = __wbgg_rt.cls("Rgb", {"length":3,"methods":["free","set_red","set_green","set_blue","get_red","get_green","get_blue"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"free":0,"get_blue":0,"get_green":0,"get_red":0,"set_blue":1,"set_green":1,"set_red":1}});
+export const Rgba = __wbgg_rt.cls("Rgba", {"length":4,"methods":["free","set_red","set_green","set_blue","set_alpha","get_red","get_green","get_blue","get_alpha"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"free":0,"get_alpha":0,"get_blue":0,"get_green":0,"get_red":0,"set_alpha":1,"set_blue":1,"set_green":1,"set_red":1}});
 export const SamplingFilter = __wbgg_rt.value("SamplingFilter");
 export const adjust_contrast = __wbgg_rt.fn("adjust_contrast", { length: 2 });
 export const alter_blue_channel = __wbgg_rt.fn("alter_blue_channel", { length: 2 });
