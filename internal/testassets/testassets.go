@@ -61,12 +61,18 @@ func Tool(tb testing.TB, name string) string {
 
 var compileMu sync.Mutex
 
-// WAT compiles testdata/wat/<name>.wat with wabt's wat2wasm, with every
-// feature enabled (exception handling, both dialects), and returns the path of
-// the .wasm (see WATFile).
+// WAT returns the path of testdata/wat/<name>.wasm, the committed binary of
+// testdata/wat/<name>.wat (wat2wasm --enable-all --debug-names), so that the
+// parser's unit tests need nothing but Go. wasmparse's
+// TestCommittedWATBinaries keeps each binary equal to what wabt compiles its
+// text to.
 func WAT(tb testing.TB, name string) string {
 	tb.Helper()
-	return WATFile(tb, filepath.Join(Root(), "testdata", "wat", name+".wat"))
+	p := filepath.Join(Root(), "testdata", "wat", name+".wasm")
+	if _, err := os.Stat(p); err != nil {
+		tb.Fatalf("WAT fixture: %v (compile it: wat2wasm --enable-all --debug-names testdata/wat/%s.wat -o %s)", err, name, p)
+	}
+	return p
 }
 
 // WATFile compiles the .wat file at path (absolute, or relative to the
