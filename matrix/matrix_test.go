@@ -293,6 +293,7 @@ func TestMatrix(t *testing.T) {
 		{"fx130-web", realFixture("0.2.130", "abort", "web"), ""},
 		{"fx104-nodejs", realFixture("0.2.104", "abort", "nodejs"), ""},
 		{"fx130-unwind-nodejs", realFixture("0.2.130", "unwind", "nodejs"), ""},
+		{"fx130-unwind-legacy-nodejs", realFixture("0.2.130", "unwind-legacy", "nodejs"), ""},
 		{"fx130-unwind-web", realFixture("0.2.130", "unwind", "web"), ""},
 		{"fx130-deno", realFixture("0.2.130", "abort", "deno"), ""},
 		{"fx104-deno", realFixture("0.2.104", "abort", "deno"), ""},
@@ -338,8 +339,11 @@ func TestMatrix(t *testing.T) {
 	fxUnwindWeb := pkgRef{Pkg: "fixture 0.2.130 unwind", Target: "web", Dir: "fx130-unwind-web", Entry: "fixture.js", Wasm: "fixture_bg.wasm", Init: "initSync"}
 	fx130deno := pkgRef{Pkg: "fixture 0.2.130", Target: "deno", Dir: "fx130-deno", Entry: "fixture.js", Init: "import"}
 	fx104deno := pkgRef{Pkg: "fixture 0.2.104", Target: "deno", Dir: "fx104-deno", Entry: "fixture.js", Init: "import"}
+	// Node 20 has no exnref: its unwind cells run on the legacy-EH build.
+	fxUnwindLegacy := pkgRef{Pkg: "fixture 0.2.130 unwind-legacy", Target: "nodejs", Dir: "fx130-unwind-legacy-nodejs", Entry: "fixture.js", Init: "require"}
 	nodeReal = append(nodeReal, fixtureCells(fx130web, fx104node)...)
 	node24Real := append(append([]pkgRef{}, nodeReal...), unwindCells(fxUnwindNode)...)
+	nodeReal = append(nodeReal, unwindCells(fxUnwindLegacy)...)
 	denoReal := []pkgRef{nodeReal[1], nodeReal[4],
 		{Pkg: "photon", Target: "bundler (--platform deno)", Dir: "photon-bundler-deno", Entry: "photon_rs.js", Init: "import", Cell: "photon"}}
 	denoReal = append(append(denoReal, fixtureCells(fx130deno, fx104deno, fx130web)...), unwindCells(fxUnwindWeb)...)
