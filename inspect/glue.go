@@ -79,6 +79,13 @@ func directory(dir, entry string) (*Report, error) {
 	r := &Report{Schema: SchemaVersion, Path: dir, Kind: "directory", Problems: []string{}}
 	r.fillWasm(f, g.Wasm)
 	r.Glue = glueInfo(g)
+	// The glue itself may need more than the module: WebAssembly.JSTag
+	// (unwind builds of 0.2.107-0.2.11x) is missing in Node 20, where build
+	// warns the same.
+	if g.Markers.JSTag && !strings.Contains(r.Runtimes[0].Requires, "not Node 20") {
+		r.Runtimes[0].Requires = "Node 22+; not Node 20 (the glue uses WebAssembly.JSTag)"
+		r.Needs = append(r.Needs, "WebAssembly.JSTag (Node 22+)")
+	}
 	for _, m := range g.Check(jsgen.FactsOf(g.Wasm, f)) {
 		r.Problems = append(r.Problems, m.Message)
 	}

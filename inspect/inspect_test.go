@@ -285,3 +285,26 @@ func TestEraDisagreementIsAProblem(t *testing.T) {
 		t.Errorf("expected an era disagreement among %q", r.Problems)
 	}
 }
+
+// "runs on" agrees with build: glue that uses WebAssembly.JSTag (real
+// 0.2.110 unwind builds, legacy EH included) cannot load on Node 20, while
+// 0.2.125+ make a tag of their own and load there.
+func TestRunsOnCountsTheGlue(t *testing.T) {
+	real := func(p string) string {
+		return filepath.Join(testassets.Root(), "testdata", "real", filepath.FromSlash(p))
+	}
+	r, err := Path(real("0.2.110/unwind-legacy/nodejs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Runtimes[0].Name != "node" || !strings.Contains(r.Runtimes[0].Requires, "not Node 20") {
+		t.Errorf("0.2.110 unwind glue: node %+v", r.Runtimes[0])
+	}
+	r, err = Path(real("0.2.130/unwind-legacy/nodejs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Runtimes[0].Requires != "" {
+		t.Errorf("0.2.130 legacy-EH unwind glue runs on Node 20, got %+v", r.Runtimes[0])
+	}
+}

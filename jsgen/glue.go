@@ -163,6 +163,7 @@ type Markers struct {
 	TsSelfTypes            bool `json:"tsSelfTypes,omitempty"`            // /* @ts-self-types="..." */ header (0.2.107+)
 	ImportSource           bool `json:"importSource,omitempty"`           // import source wasmModule from ... (module target)
 	TopLevelAwait          bool `json:"topLevelAwait,omitempty"`          // await outside any function
+	JSTag                  bool `json:"jsTag,omitempty"`                  // WebAssembly.JSTag (0.2.107-0.2.11x unwind builds; Node 22+)
 	PanicError             bool `json:"panicError,omitempty"`             // class PanicError (unwind builds, 0.2.107+)
 	InstanceTerminated     bool `json:"instanceTerminated,omitempty"`     // __instance_terminated poison flag
 	CallGuard              bool `json:"callGuard,omitempty"`              // __wbg_call_guard / __wbg_termination_guard

@@ -61,6 +61,8 @@ func (m *modInfo) markers() Markers {
 			k.ThisPtr = true
 		case t.kind == tIdent && t.val == "Symbol" && s.punct(i+1, ".") && s.ident(i+2, "dispose"):
 			k.SymbolDispose = true
+		case t.kind == tIdent && t.val == "WebAssembly" && s.punct(i+1, ".") && s.ident(i+2, "JSTag"):
+			k.JSTag = true
 		case t.kind == tIdent && t.val == "__proto__" && s.punct(i+1, ":") && s.ident(i+2, "null"):
 			k.ImportsProtoNull = true
 		case t.kind == tIdent && t.val == "wasm" && !s.afterDot(i) && s.punct(i+1, ".") &&
@@ -147,6 +149,7 @@ func (k *Markers) or(o Markers) {
 	k.TsSelfTypes = k.TsSelfTypes || o.TsSelfTypes
 	k.ImportSource = k.ImportSource || o.ImportSource
 	k.TopLevelAwait = k.TopLevelAwait || o.TopLevelAwait
+	k.JSTag = k.JSTag || o.JSTag
 	k.PanicError = k.PanicError || o.PanicError
 	k.InstanceTerminated = k.InstanceTerminated || o.InstanceTerminated
 	k.CallGuard = k.CallGuard || o.CallGuard
