@@ -23,7 +23,6 @@ import (
 type Options struct {
 	InDir, OutDir       string
 	Entry               string // the glue's entry file in InDir; "" to find it by evidence
-	FormatFlag          bool   // Format was given by the user, not defaulted (for messages)
 	Platform, Format    string // "" = from the wasm-bindgen target
 	Minify, Sourcemap   bool
 	InlineWasm          bool

@@ -75,7 +75,7 @@ func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 		return nil, fmt.Errorf("%s: %s-target glue reads its .wasm with Node's fs, so --platform %s cannot run it; use --platform node, or --inline-wasm to embed the module", filepath.Join(g.Dir, g.Entry), g.Target, p.platform)
 	}
 	if p.format == "cjs" && p.platform != "node" {
-		if !o.FormatFlag && o.Format == "" {
+		if o.Format == "" {
 			return nil, fmt.Errorf("%s: the glue is CommonJS, so the output is too (the default --format cjs), which needs --platform node; pass --format esm for --platform %s", filepath.Join(g.Dir, g.Entry), p.platform)
 		}
 		return nil, fmt.Errorf("--format cjs needs --platform node (CommonJS output is for Node), not --platform %s", p.platform)

@@ -80,7 +80,6 @@ nothing else; any other directory, and the current one, is refused.`,
 					fmt.Fprintf(c.ErrOrStderr(), "wbg-guard: %s\n", msg)
 				}
 			}
-			opts.FormatFlag = c.Flags().Changed("format")
 			r, err := builder.RunReport(opts)
 			if err != nil {
 				return err

@@ -227,27 +227,9 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 		case "init":
 			switch e.Name {
 			case "default":
-				expr = "__wbgg_rt.init"
-				if p.o.InlineWasm || p.o.Platform == "workerd" {
-					// The module is in the bundle (or imported compiled): init()
-					// with no argument uses it instead of fetching a file.
-					arg := "__wbgg_module()"
-					if p.g.Markers.InitSyncObject {
-						arg = "{ module_or_path: __wbgg_module() }"
-					}
-					expr = "((arg) => __wbgg_rt.init(arg === undefined ? " + arg + " : arg))"
-				}
+				expr = loaderExpr(p, "init", "module_or_path")
 			case "initSync":
-				expr = "__wbgg_rt.initSync"
-				if p.o.InlineWasm || p.o.Platform == "workerd" {
-					// initSync() with no argument uses the module in the
-					// bundle, as init() does.
-					arg := "__wbgg_module()"
-					if p.g.Markers.InitSyncObject {
-						arg = "{ module: __wbgg_module() }"
-					}
-					expr = "((arg) => __wbgg_rt.initSync(arg === undefined ? " + arg + " : arg))"
-				}
+				expr = loaderExpr(p, "initSync", "module")
 			default:
 				return nil, fmt.Errorf("%s: unexpected loader export %q", p.g.Entry, e.Name)
 			}
@@ -327,6 +309,21 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		return "", err
 	}
 	return string(b), nil
+}
+
+// loaderExpr is the facade of the loader function fn (init or initSync).
+// When the module is in the bundle (--inline-wasm) or imported compiled
+// (workerd), a call with no argument uses it instead of fetching a file;
+// key is the field of the object form the glue takes (0.2.93+).
+func loaderExpr(p *entryPlan, fn, key string) string {
+	if !p.o.InlineWasm && p.o.Platform != "workerd" {
+		return "__wbgg_rt." + fn
+	}
+	arg := "__wbgg_module()"
+	if p.g.Markers.InitSyncObject {
+		arg = "{ " + key + ": __wbgg_module() }"
+	}
+	return "((arg) => __wbgg_rt." + fn + "(arg === undefined ? " + arg + " : arg))"
 }
 
 // classInfo is what the runtime's class facade needs before the first

@@ -12,7 +12,6 @@
 // glue's own methods are kept per generation and called by the forwarders.
 
 import { abortErrorOf, current, finishPending, firstExports, panicFor, staleError } from './generation.js';
-import { StaleInstanceError } from './errors.js';
 import { GEN, fnForwarder, methodForwarder, staticForwarder } from './forward.js';
 // The class name, on each facade prototype (for messages).
 const CLASS = Symbol('wbg-guard.class');
@@ -161,7 +160,7 @@ export function makeFacade(rt) {
       rt.apiDepth--;
     }
     if (g.dead) throw settle(rt, g, undefined);
-    return typeof r === 'object' ? (r !== null ? h.out(g, r) : r) : typeof r === 'function' ? handOut(g, r) : r;
+    return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
   }
 
   /** A stable function forwarding to export `name` of the live generation. */
@@ -410,4 +409,3 @@ export function makeFacade(rt) {
   return { fn, cls, value, init: named('init', init), initSync: named('initSync', initSync) };
 }
 
-export { StaleInstanceError };

@@ -21,7 +21,8 @@ export const NONE = Object.freeze({});
  * `dead`; the facade reads `dead`, `ns` and `id`.
  */
 export class Generation {
-  constructor(id) {
+  constructor(rt, id) {
+    this.rt = rt;
     this.id = id;
     // This instance died (an abort): none of its code runs again. A
     // generation is dead from the moment a failure escapes it until the
@@ -221,7 +222,7 @@ export function stats(rt) {
 // ----------------------------------------------------------- failures --
 
 export function abortErrorOf(gen) {
-  if (gen.abortError === null && gen.rt !== undefined && gen.rt.unfinished === gen) {
+  if (gen.abortError === null && gen.rt.unfinished === gen) {
     try {
       completeAbort(gen.rt, gen);
     } catch (_) {
@@ -538,8 +539,7 @@ function renew(rt) {
 }
 
 function createGeneration(rt, prev) {
-  const gen = new Generation(rt.nextId++);
-  gen.rt = rt;
+  const gen = new Generation(rt, rt.nextId++);
   rt.gen = gen;
   // The glue's top level and the start function run as part of whichever
   // call made the generation: their failures reach that caller.

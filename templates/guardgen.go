@@ -15,6 +15,7 @@ import (
 func GuardSource() string {
 	var b strings.Builder
 	b.WriteString(guardHeader)
+	fmt.Fprintf(&b, "%d;\n", maxFixedArity)
 	b.WriteString("\n/** Guard a raw export. `arity` is the Wasm parameter count. */\n")
 	b.WriteString("export function guardExport(raw, arity, gen, site, h) {\n  switch (arity) {\n")
 	for n := 0; n <= maxFixedArity; n++ {
@@ -107,8 +108,7 @@ const guardHeader = `// Fixed-arity wrappers around raw Wasm exports and around 
 // manager never re-instantiates under the feet of a dead generation and knows
 // when a failure reached the outermost frame.
 
-export const MAX_FIXED_ARITY = ` + "12" + `;
-`
+export const MAX_FIXED_ARITY = `
 
 const guardFooter = `
 // The rest-args form still reports the Wasm arity (when known) as ` + "`length`" + `.
