@@ -30,8 +30,11 @@ type Options struct {
 	ReinitMax           int    // 0: no limit
 	ReinitWindow        time.Duration
 	JSErrorsThroughRust string // "abort" (default) or "pass"
-	Warn                func(string)
-	Note                func(string) // what the build decided that the user may want to know
+	// Reconstruct names classes whose stale instances are rebuilt instead of
+	// refused: objects the host constructs and keeps (Durable Objects).
+	Reconstruct []string
+	Warn        func(string)
+	Note        func(string) // what the build decided that the user may want to know
 }
 
 // Run performs one build and writes its output. On any error nothing is
@@ -195,6 +198,7 @@ func Build(o Options) (*Result, error) {
 		Platform: p.platform, Format: p.format, InlineWasm: o.InlineWasm, WasmBytes: wasmBytes,
 		ReinitMode: p.reinitMode, Eager: p.eager, NeedsModule: p.needsModule,
 		OnAbort: o.OnAbort, ReinitMax: o.ReinitMax, ReinitWindow: o.ReinitWindow, JSErrorsThroughRust: o.JSErrorsThroughRust,
+		Reconstruct: o.Reconstruct,
 	})
 	if err != nil {
 		return nil, err

@@ -110,6 +110,7 @@ nothing else; any other directory, and the current one, is refused.`,
 	f.StringVar(&opts.OnAbort, "on-abort", "reinit", "after an abort: reinit (fresh instance on the next call) or poison (every later call throws)")
 	f.StringVar(&reinitLimit, "reinit-limit", "10/60s", "at most N reinits per time window (N/DURATION), then stay poisoned; 0 for no limit")
 	f.StringVar(&opts.JSErrorsThroughRust, "js-errors-through-rust", "abort", "a JS exception that crossed Rust frames: abort (poison the instance) or pass (rethrow, keep the instance)")
+	f.StringSliceVar(&opts.Reconstruct, "reconstruct", nil, "classes (comma-separated) whose instances the host constructs and keeps, such as Durable Objects: after an abort a stale instance is rebuilt in the fresh Wasm instance by running its constructor again with its first arguments (its Rust state is lost), instead of being refused")
 	return c
 }
 

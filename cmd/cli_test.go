@@ -305,3 +305,24 @@ func TestBuildInPipelines(t *testing.T) {
 		t.Errorf("explicit format: exit %d, %q", code, stderr)
 	}
 }
+
+func TestBuildReconstructNamesAClass(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := run("build", example(t), "--out-dir", out, "--reconstruct", "Counter,Nope")
+	if code != 1 || !strings.Contains(stderr, "--reconstruct Nope") || !strings.Contains(stderr, "its classes: Counter") {
+		t.Fatalf("a name that is not a class: exit %d, stderr %q; want exit 1 naming the flag and the classes", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused build wrote %s", out)
+	}
+	if code, _, stderr := run("build", example(t), "--out-dir", out, "--reconstruct", "Counter", "-q"); code != 0 {
+		t.Fatalf("--reconstruct Counter: exit %d: %s", code, stderr)
+	}
+	js, err := os.ReadFile(filepath.Join(out, "counter.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(js), `"reconstruct": true`) && !strings.Contains(string(js), `"reconstruct":true`) {
+		t.Errorf("the Counter facade is not configured to reconstruct")
+	}
+}

@@ -26,7 +26,8 @@ type EntryOptions struct {
 	OnAbort             string // "reinit" or "poison"
 	ReinitMax           int    // 0: no limit
 	ReinitWindow        time.Duration
-	JSErrorsThroughRust string // "abort" or "pass"
+	JSErrorsThroughRust string   // "abort" or "pass"
+	Reconstruct         []string // classes whose stale instances are rebuilt
 }
 
 type entryPlan struct {
@@ -43,6 +44,9 @@ type entryPlan struct {
 // imports the runtime as RuntimeSpec and the generation factory as
 // FactorySpec; the bundler resolves both.
 func Entry(g *Glue, mod *wasmparse.File, o EntryOptions) (string, error) {
+	if err := checkReconstruct(g, o.Reconstruct); err != nil {
+		return "", err
+	}
 	return entrySource(&entryPlan{g: g, mod: mod, o: o})
 }
 
@@ -217,7 +221,7 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 		case "function":
 			expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d })", e.Name, len(e.Params))
 		case "class":
-			info, err := classInfo(e)
+			info, err := classInfo(e, slices.Contains(p.o.Reconstruct, e.Name))
 			if err != nil {
 				return nil, err
 			}
@@ -326,11 +330,32 @@ func loaderExpr(p *entryPlan, fn, key string) string {
 	return "((arg) => __wbgg_rt." + fn + "(arg === undefined ? " + arg + " : arg))"
 }
 
+// checkReconstruct refuses --reconstruct names that are not classes the glue
+// exports: a misspelt name would otherwise silently leave the class stale.
+func checkReconstruct(g *Glue, names []string) error {
+	var classes []string
+	for _, e := range g.Exports {
+		if e.Kind == "class" {
+			classes = append(classes, e.Name)
+		}
+	}
+	for _, n := range names {
+		if !slices.Contains(classes, n) {
+			known := "it exports no classes"
+			if len(classes) > 0 {
+				known = "its classes: " + strings.Join(classes, ", ")
+			}
+			return fmt.Errorf("--reconstruct %s: %s exports no class %s (%s)", n, g.Entry, n, known)
+		}
+	}
+	return nil
+}
+
 // classInfo is what the runtime's class facade needs before the first
 // instance exists: the members its prototype and constructor carry, so that
 // Class.prototype.method and the statics are there from the start. Promises
 // need no list: every promise a call returns is watched.
-func classInfo(e Export) (string, error) {
+func classInfo(e Export, reconstruct bool) (string, error) {
 	c := e.Class
 	info := struct {
 		Length  int      `json:"length"`
@@ -342,7 +367,10 @@ func classInfo(e Export) (string, error) {
 		Dispose bool     `json:"dispose"`
 		// Arity lets each forwarder be one of fixed arity (no rest args).
 		Arity map[string]int `json:"arity,omitempty"`
-	}{Length: len(c.ConstructorParams), Free: c.Free, Dispose: c.Dispose, Arity: c.Arity,
+		// Reconstruct: a stale instance is rebuilt in the live generation
+		// from its constructor's arguments (--reconstruct).
+		Reconstruct bool `json:"reconstruct,omitempty"`
+	}{Reconstruct: reconstruct, Length: len(c.ConstructorParams), Free: c.Free, Dispose: c.Dispose, Arity: c.Arity,
 		Methods: nonNilStrings(c.Methods), Getters: nonNilStrings(c.Getters), Setters: nonNilStrings(c.Setters), Statics: nonNilStrings(c.Statics)}
 	b, err := json.Marshal(info)
 	return string(b), err

@@ -17,6 +17,9 @@ import { GEN, fnForwarder, methodForwarder, staticForwarder } from './forward.js
 const CLASS = Symbol('wbg-guard.class');
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const DISPOSE = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : null;
+// On instances of --reconstruct classes: the arguments they were constructed
+// with, to construct them again after an abort.
+const RECON = Symbol('wbg-guard.reconstruct');
 
 /**
  * What a call that entered generation `g` throws. If `g` died during the
@@ -185,6 +188,7 @@ export function makeFacade(rt) {
       }
       const g = live();
       const C = g.ns[name];
+      const first = o.reconstruct ? args.slice() : null;
       for (let i = 0; i < args.length; i++) {
         const a = args[i];
         if (typeof a === 'object' ? a !== null : typeof a === 'function') args[i] = arg(g, a, i, 'new ' + name);
@@ -201,7 +205,8 @@ export function makeFacade(rt) {
       if (g.dead) throw settle(rt, g, undefined);
       // A subclass instance does not inherit from the glue's prototype:
       // it carries its generation itself.
-      if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g });
+      if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: first !== null });
+      if (first !== null && isObject(obj)) Object.defineProperty(obj, RECON, { value: first });
       return obj;
     });
     withLength(o.length, Facade);
@@ -224,15 +229,59 @@ export function makeFacade(rt) {
 
     // A receiver that is not a live object of this class: not ours (a
     // TypeError), or stale (refused, but free() and Symbol.dispose do
-    // nothing, and Node's inspect says what it is).
-    function notLive(key, label) {
+    // nothing, and Node's inspect says what it is). A stale instance of a
+    // --reconstruct class is rebuilt and the call made again (forwarder()
+    // is the function that was called).
+    function notLive(key, label, forwarder) {
       const silentWhenDead = key === 'free' || key === DISPOSE;
-      return (g, self) => {
+      return (g, self, args) => {
         if (g === undefined) throw new TypeError(label + ': called on something that is not a ' + name);
         if (silentWhenDead) return undefined;
         if (key === INSPECT) return name + ' { <stale: generation ' + g.id + ' was aborted> }';
+        if (o.reconstruct && self[RECON] !== undefined) {
+          rebuild(self);
+          return Reflect.apply(forwarder(), self, args);
+        }
         throw staleError(rt, g, label);
       };
+    }
+
+    // Rebuilds a stale instance of a --reconstruct class in the live
+    // generation: the constructor runs again with the arguments the
+    // instance was first given, and the host's object takes the new
+    // instance's place (its pointer, its prototype, and its finalizer
+    // registration, which the registry view moves to it). The dead
+    // instance's Rust state is lost, as for everything else of that
+    // generation.
+    function rebuild(self) {
+      const g = live();
+      const C = g.ns[name];
+      const args = self[RECON].slice();
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (typeof a === 'object' ? a !== null : typeof a === 'function') args[i] = arg(g, a, i, 'new ' + name);
+      }
+      rt.apiDepth++;
+      rt.registerInto = { proto: C.prototype, into: self };
+      let fresh;
+      try {
+        fresh = Reflect.construct(C, args, C);
+      } catch (e) {
+        throw settle(rt, g, e);
+      } finally {
+        rt.apiDepth--;
+        rt.registerInto = null;
+      }
+      if (g.dead) throw settle(rt, g, undefined);
+      for (const key of Reflect.ownKeys(fresh)) {
+        Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(fresh, key));
+      }
+      if (Object.prototype.hasOwnProperty.call(self, GEN)) {
+        Object.defineProperty(self, GEN, { value: g, configurable: true });
+      } else {
+        Object.setPrototypeOf(self, Object.getPrototypeOf(fresh));
+      }
+      rt.counters.reconstructed++;
     }
 
     function glueFn(key, label, part) {
@@ -252,7 +301,7 @@ export function makeFacade(rt) {
       if (Object.prototype.hasOwnProperty.call(P, key)) return;
       const label = name + '.' + memberName(key);
       const n = arityOf(key);
-      const f = withLength(n, named(memberName(key), methodForwarder(n, label, rt, h, glueFn(key, label, ''), notLive(key, label))));
+      const f = withLength(n, named(memberName(key), methodForwarder(n, label, rt, h, glueFn(key, label, ''), notLive(key, label, () => f))));
       Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
     }
 
@@ -269,10 +318,11 @@ export function makeFacade(rt) {
     function ensureAccessor(key) {
       if (Object.prototype.hasOwnProperty.call(P, key)) return;
       const label = name + '.' + memberName(key);
-      const dead = notLive(key, label);
+      const get = named('get ' + memberName(key), methodForwarder(0, label, rt, h, glueFn(key, label, 'get'), notLive(key, label, () => get)));
+      const set = named('set ' + memberName(key), methodForwarder(1, label, rt, h, glueFn(key, label, 'set'), notLive(key, label, () => set)));
       Object.defineProperty(P, key, {
-        get: named('get ' + memberName(key), methodForwarder(0, label, rt, h, glueFn(key, label, 'get'), dead)),
-        set: named('set ' + memberName(key), methodForwarder(1, label, rt, h, glueFn(key, label, 'set'), dead)),
+        get,
+        set,
         enumerable: false,
         configurable: true,
       });

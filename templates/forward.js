@@ -553,8 +553,8 @@ export function staticForwarder(arity, label, rt, h, resolve) {
 /**
  * A method or accessor of a class: runs on the generation of the object it
  * is called on. resolve(g) is the glue's function of generation g;
- * notLive(g, self) answers for a receiver that is not a live object of the
- * class (g undefined: not ours; g dead: stale).
+ * notLive(g, self, args) answers for a receiver that is not a live object
+ * of the class (g undefined: not ours; g dead: stale).
  */
 export function methodForwarder(arity, label, rt, h, resolve, notLive) {
   let lastG = null;
@@ -563,7 +563,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 0:
       return function () {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, []);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -583,7 +583,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 1:
       return function (a0) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -604,7 +604,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 2:
       return function (a0, a1) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0, a1]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -626,7 +626,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 3:
       return function (a0, a1, a2) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0, a1, a2]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -649,7 +649,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 4:
       return function (a0, a1, a2, a3) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0, a1, a2, a3]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -673,7 +673,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 5:
       return function (a0, a1, a2, a3, a4) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -698,7 +698,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 6:
       return function (a0, a1, a2, a3, a4, a5) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -724,7 +724,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 7:
       return function (a0, a1, a2, a3, a4, a5, a6) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -751,7 +751,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     case 8:
       return function (a0, a1, a2, a3, a4, a5, a6, a7) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6, a7]);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;
@@ -779,7 +779,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
     default:
       return function (...args) {
         const g = this !== null && this !== undefined ? this[GEN] : undefined;
-        if (g === undefined || g.dead) return notLive(g, this);
+        if (g === undefined || g.dead) return notLive(g, this, args);
         if (g !== lastG) {
           lastF = resolve(g);
           lastG = g;

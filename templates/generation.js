@@ -141,7 +141,11 @@ export function createManager(options) {
     uncatchable: makeUncatchable(globalThis.WebAssembly || W),
     reinitTimes: [],
     poisoned: null, // PoisonedError once no generation will be made any more
-    counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0, staleCalls: 0 },
+    counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0, staleCalls: 0, reconstructed: 0 },
+    // While a --reconstruct class is constructed again (facade.js rebuild):
+    // the finalizer registration of the new instance goes to the host's
+    // object that takes its place (views.js).
+    registerInto: null,
     hooks: { panic: [], abort: [], reinit: [], staleCall: [] },
     classFacades: [],
     handler: null,
@@ -216,6 +220,7 @@ export function stats(rt) {
     poisoned: rt.poisoned !== null,
     hookErrors: rt.counters.hookErrors,
     staleCalls: rt.counters.staleCalls,
+    reconstructed: rt.counters.reconstructed,
   };
 }
 

@@ -175,11 +175,15 @@ return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g,
 `
 			})
 	}
-	writeSwitch("\n/**\n * A method or accessor of a class: runs on the generation of the object it\n * is called on. resolve(g) is the glue's function of generation g;\n * notLive(g, self) answers for a receiver that is not a live object of the\n * class (g undefined: not ours; g dead: stale).\n */\n",
+	writeSwitch("\n/**\n * A method or accessor of a class: runs on the generation of the object it\n * is called on. resolve(g) is the glue's function of generation g;\n * notLive(g, self, args) answers for a receiver that is not a live object\n * of the class (g undefined: not ours; g dead: stale).\n */\n",
 		"export function methodForwarder(arity, label, rt, h, resolve, notLive) {\n  let lastG = null;\n  let lastF = null;\n",
 		func(args string, n int) string {
+			all := "args"
+			if n >= 0 {
+				all = "[" + args + "]"
+			}
 			return `const g = this !== null && this !== undefined ? this[GEN] : undefined;
-if (g === undefined || g.dead) return notLive(g, this);
+if (g === undefined || g.dead) return notLive(g, this, ` + all + `);
 if (g !== lastG) {
   lastF = resolve(g);
   lastG = g;

@@ -94,6 +94,11 @@ export interface GuardStats {
    * microtask, or code holding the closure): each did nothing.
    */
   staleCalls: number;
+  /**
+   * Stale instances of `--reconstruct` classes rebuilt in a fresh
+   * generation (their constructor run again with their first arguments).
+   */
+  reconstructed: number;
 }
 
 export interface StaleCallInfo {

@@ -384,6 +384,16 @@ export function makeFinalizationRegistryView(rt, gen) {
           : cleanup,
       );
     }
+
+    register(target, held, token) {
+      const r = rt.registerInto;
+      if (r !== null && typeof target === 'object' && target !== null && Object.getPrototypeOf(target) === r.proto) {
+        if (token === target) token = r.into;
+        target = r.into;
+        rt.registerInto = null;
+      }
+      return token === undefined ? super.register(target, held) : super.register(target, held, token);
+    }
   };
 }
 

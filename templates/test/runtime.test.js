@@ -28,7 +28,7 @@ async function setup(extra = {}) {
     scheduled,
     onInstance: (i) => instances.push(i),
   };
-  const { era, ...options } = extra;
+  const { era, reconstruct, ...options } = extra;
   const rt = createRuntime({
     name: 'counter',
     factory: counterGlue,
@@ -42,7 +42,7 @@ async function setup(extra = {}) {
   });
   const m = {};
   for (const n of FNS) m[n] = rt.fn(n);
-  m.Counter = rt.cls('Counter', { methods: ['free', 'inc', 'incThenPanic', 'explode', 'later'], getters: ['value'], statics: ['withValue', 'laterZero'], free: true, dispose: true });
+  m.Counter = rt.cls('Counter', { methods: ['free', 'inc', 'incThenPanic', 'explode', 'later'], getters: ['value'], statics: ['withValue', 'laterZero'], free: true, dispose: true, reconstruct });
   m.Kind = rt.value('Kind');
   const rawCalls = (i) => instances[i].wasm.raw_calls.value;
   return { rt, m, api: rt.api, instances, pending, scheduled, rawCalls };
@@ -278,6 +278,37 @@ test('finalizers of a dead generation are dropped; live ones run', async () => {
   assert.equal(rawCalls(0), before);
 });
 
+test('--reconstruct: a stale instance the host keeps is rebuilt in the fresh instance, finalizer included', async () => {
+  ManualRegistry.all = [];
+  const { m, api, instances, rawCalls } = await setup({ FinalizationRegistry: ManualRegistry, reconstruct: true });
+  const c = new m.Counter();
+  c.inc();
+  c.inc();
+  assert.equal(c.value, 2);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const callsAtDeath = rawCalls(0);
+  assert.equal(c.inc(), 1, 'constructed again on generation 2: the Rust state of generation 1 is lost');
+  assert.equal(c.value, 1);
+  assert.equal(rawCalls(0), callsAtDeath, 'nothing of generation 1 ran');
+  assert.ok(c instanceof m.Counter);
+  assert.equal(api.stats().reconstructed, 1);
+  // The new instance's finalizer registration is the kept object's: free()
+  // unregisters it, so a later collection does not free the pointer again.
+  c.free();
+  assert.equal(instances[1].wasm.frees.value, 1);
+  ManualRegistry.collectAll();
+  assert.equal(instances[1].wasm.frees.value, 1, 'no second free of the same pointer');
+  assert.equal(c.free(), undefined, 'free() of a freed object stays what the glue makes of it');
+});
+
+test('without --reconstruct a stale instance stays refused', async () => {
+  const { m, api } = await setup();
+  const c = new m.Counter();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.throws(() => c.inc(), StaleInstanceError);
+  assert.equal(api.stats().reconstructed, 0);
+});
+
 test('the FinalizationRegistry view is a real registry subclass', async () => {
   const seen = [];
   const rt = createRuntime({
@@ -426,7 +457,7 @@ test('hooks and counters; a throwing hook does not break the guard', async () =>
     ['reinit', 2, 1, 'memory-access'],
     ['panic', 'boom'],
   ]);
-  assert.deepEqual(api.stats(), { generation: 2, panics: 1, aborts: 2, reinits: 1, poisoned: false, hookErrors: 2, staleCalls: 0 });
+  assert.deepEqual(api.stats(), { generation: 2, panics: 1, aborts: 2, reinits: 1, poisoned: false, hookErrors: 2, staleCalls: 0, reconstructed: 0 });
   assert.throws(() => api.onAbort(42), TypeError);
 });
 

@@ -51,7 +51,7 @@ export declare class StaleInstanceError extends Error {
   readonly generation: number;
   readonly cause: unknown;
 }
-export interface GuardStats { generation: number; panics: number; aborts: number; reinits: number; poisoned: boolean; hookErrors: number; staleCalls: number }
+export interface GuardStats { generation: number; panics: number; aborts: number; reinits: number; poisoned: boolean; hookErrors: number; staleCalls: number; reconstructed: number }
 /** A closure of a dead instance called from outside the package's API (a timer, an event, a promise): it did nothing. */
 export interface StaleCallInfo { generation: number; label: string }
 export interface ReinitInfo { generation: number; previous: number; cause: AbortError | null }
