@@ -90,7 +90,7 @@ func TestBehaviourUnderNode(t *testing.T) {
 			name string
 			in   string
 			tune func(*Options)
-		}{rel, dir, func(o *Options) { o.ReinitMax = 0 }})
+		}{rel, dir, func(o *Options) { o.ReinitMax = NoReinitLimit }})
 	}
 	for _, b := range builds {
 		o := defaults(b.in, filepath.Join(out, b.name))

@@ -27,8 +27,8 @@ type Options struct {
 	Minify, Sourcemap   bool
 	InlineWasm          bool
 	OnAbort             string // "reinit" (default) or "poison"
-	ReinitMax           int    // 0: no limit
-	ReinitWindow        time.Duration
+	ReinitMax           int           // 0: DefaultReinitMax; NoReinitLimit: no limit
+	ReinitWindow        time.Duration // 0: DefaultReinitWindow
 	JSErrorsThroughRust string // "abort" (default) or "pass"
 	// Reconstruct names classes whose stale instances are rebuilt instead of
 	// refused: objects the host constructs and keeps (Durable Objects).
@@ -36,6 +36,17 @@ type Options struct {
 	Warn        func(string)
 	Note        func(string) // what the build decided that the user may want to know
 }
+
+// The reinit limit an Options with zero ReinitMax and ReinitWindow gets, the
+// same as the CLI's --reinit-limit default: a package that aborts in a loop
+// stops reinitialising (stays poisoned) instead of burning CPU.
+const (
+	DefaultReinitMax    = 10
+	DefaultReinitWindow = 60 * time.Second
+	// NoReinitLimit as ReinitMax: reinitialise after every abort
+	// (--reinit-limit 0).
+	NoReinitLimit = -1
+)
 
 // Run performs one build and writes its output. On any error nothing is
 // written.
@@ -119,6 +130,16 @@ func Build(o Options) (*Result, error) {
 	if o.JSErrorsThroughRust == "" {
 		o.JSErrorsThroughRust = "abort"
 	}
+	if o.ReinitMax == 0 {
+		o.ReinitMax = DefaultReinitMax
+	}
+	if o.ReinitWindow == 0 {
+		o.ReinitWindow = DefaultReinitWindow
+	}
+	if o.ReinitMax < 0 {
+		// The generated entry's encoding of "no limit".
+		o.ReinitMax, o.ReinitWindow = 0, 0
+	}
 	if o.Warn == nil {
 		o.Warn = func(string) {}
 	}
@@ -135,7 +156,7 @@ func Build(o Options) (*Result, error) {
 	if g.Chosen != "" {
 		o.Note(fmt.Sprintf("%s: %s", o.InDir, g.Chosen))
 	}
-	if g.Markers.WbgGuard {
+	if g.Markers.Has(jsgen.MarkWbgGuard) {
 		return nil, fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
 	}
 	wasmPath := filepath.Join(o.InDir, g.Wasm)
@@ -257,8 +278,8 @@ func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
 		}
 		out[file] = res
 	}
-	needsPatch := g.Markers.TopLevelAwait || g.Markers.ImportSource ||
-		(g.Target == jsgen.TargetWeb || g.Target == jsgen.TargetNoModules) && !g.Markers.InitSync
+	needsPatch := g.Markers.Has(jsgen.MarkTopLevelAwait) || g.Markers.Has(jsgen.MarkImportSource) ||
+		jsgen.Targets[g.Target].NeedsInitSync && !g.Markers.Has(jsgen.MarkInitSync)
 	if needsPatch && len(ps) == 0 {
 		return nil, fmt.Errorf("%s: %s glue of this shape (era %s) cannot be re-instantiated synchronously and no loader patch in patches/ matches it; please report it with the file attached",
 			filepath.Join(g.Dir, g.Entry), g.Target, g.Era.Name)

@@ -27,32 +27,17 @@ type plan struct {
 	needsModule bool
 }
 
-// defaultPlatform is where each target's glue is meant to run.
-var defaultPlatform = map[jsgen.Target]string{
-	jsgen.TargetNodeJS:     "node",
-	jsgen.TargetNodeModule: "node",
-	jsgen.TargetModule:     "node",
-	jsgen.TargetDeno:       "deno",
-	jsgen.TargetWeb:        "browser",
-	jsgen.TargetNoModules:  "browser",
-	jsgen.TargetBundler:    "browser",
-}
-
 func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 	p := &plan{glue: g, mod: mod, opts: o}
-	p.platform = o.Platform
-	if p.platform == "" {
-		p.platform = defaultPlatform[g.Target]
-	}
-	switch g.Target {
-	case jsgen.TargetWeb, jsgen.TargetNoModules:
-		p.reinitMode = "initSync"
-	case jsgen.TargetNodeJS, jsgen.TargetNodeModule, jsgen.TargetBundler, jsgen.TargetDeno, jsgen.TargetModule:
-		p.reinitMode, p.eager = "factory", true
-	default:
+	t, ok := jsgen.Targets[g.Target]
+	if !ok {
 		return nil, fmt.Errorf("%s: wasm-bindgen target %q is not supported", g.Dir, g.Target)
 	}
-	p.needsModule = g.Target == jsgen.TargetBundler || g.Target == jsgen.TargetDeno || g.Target == jsgen.TargetModule
+	p.platform = o.Platform
+	if p.platform == "" {
+		p.platform = t.Platform
+	}
+	p.reinitMode, p.eager, p.needsModule = t.ReinitMode, t.Eager, t.NeedsModule
 
 	// The format follows the glue unless asked otherwise: CommonJS glue
 	// stays CommonJS, so `require()` of the output keeps working.
@@ -71,7 +56,7 @@ func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 		return nil, fmt.Errorf("%s: no-modules glue is a classic script assigning the global %s; --format does not apply to it", g.Dir, g.GlobalName)
 	}
 	// Glue that reads its .wasm with Node's fs can only run where fs exists.
-	if (g.Target == jsgen.TargetNodeJS || g.Target == jsgen.TargetNodeModule) && p.platform != "node" && !o.InlineWasm {
+	if t.ReadsNodeFS && p.platform != "node" && !o.InlineWasm {
 		return nil, fmt.Errorf("%s: %s-target glue reads its .wasm with Node's fs, so --platform %s cannot run it; use --platform node, or --inline-wasm to embed the module", filepath.Join(g.Dir, g.Entry), g.Target, p.platform)
 	}
 	if p.format == "cjs" && p.platform != "node" {

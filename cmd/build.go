@@ -108,10 +108,15 @@ nothing else; any other directory, and the current one, is refused.`,
 	f.BoolVar(&opts.Sourcemap, "sourcemap", false, "write a .js.map next to each bundled file")
 	f.BoolVar(&opts.InlineWasm, "inline-wasm", false, "embed the .wasm in the JS as base64 instead of a separate file")
 	f.StringVar(&opts.OnAbort, "on-abort", "reinit", "after an abort: reinit (fresh instance on the next call) or poison (every later call throws)")
-	f.StringVar(&reinitLimit, "reinit-limit", "10/60s", "at most N reinits per time window (N/DURATION), then stay poisoned; 0 for no limit")
+	f.StringVar(&reinitLimit, "reinit-limit", fmt.Sprintf("%d/%s", builder.DefaultReinitMax, shortDuration(builder.DefaultReinitWindow)), "at most N reinits per time window (N/DURATION), then stay poisoned; 0 for no limit")
 	f.StringVar(&opts.JSErrorsThroughRust, "js-errors-through-rust", "abort", "a JS exception that crossed Rust frames: abort (poison the instance) or pass (rethrow, keep the instance)")
 	f.StringSliceVar(&opts.Reconstruct, "reconstruct", nil, "classes (comma-separated) whose instances the host constructs and keeps, such as Durable Objects: after an abort a stale instance is rebuilt in the fresh Wasm instance by running its constructor again with its first arguments (its Rust state is lost), instead of being refused")
 	return c
+}
+
+// shortDuration prints 60s as "60s", not time.Duration's "1m0s".
+func shortDuration(d time.Duration) string {
+	return strconv.FormatInt(int64(d/time.Second), 10) + "s"
 }
 
 func count(n int, one, many string) string {
@@ -149,7 +154,7 @@ func oneOf(flag, value string, allowed ...string) error {
 // parseReinitLimit reads "N/DURATION" (e.g. "10/60s"), or "0" for no limit.
 func parseReinitLimit(s string) (int, time.Duration, error) {
 	if s == "0" {
-		return 0, 0, nil
+		return builder.NoReinitLimit, 0, nil
 	}
 	n, d, ok := strings.Cut(s, "/")
 	if !ok {

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/wbg-guard/wbg-guard/builder"
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
@@ -324,5 +326,48 @@ func TestBuildReconstructNamesAClass(t *testing.T) {
 	}
 	if !strings.Contains(string(js), `"reconstruct": true`) && !strings.Contains(string(js), `"reconstruct":true`) {
 		t.Errorf("the Counter facade is not configured to reconstruct")
+	}
+}
+
+// A library user's zero Options must build what the CLI builds without
+// flags: the same defaults, not zero values that mean something else (a
+// zero reinit limit once meant "no limit" while the CLI's is 10/60s).
+func TestZeroOptionsAreTheCLIDefaults(t *testing.T) {
+	tmp := t.TempDir()
+	cli, lib := filepath.Join(tmp, "cli"), filepath.Join(tmp, "lib")
+	if code, _, stderr := run("build", example(t), "--out-dir", cli, "-q"); code != 0 {
+		t.Fatalf("CLI build: exit %d: %s", code, stderr)
+	}
+	if err := builder.Run(builder.Options{InDir: example(t), OutDir: lib}); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(cli)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		a, _ := os.ReadFile(filepath.Join(cli, e.Name()))
+		b, err := os.ReadFile(filepath.Join(lib, e.Name()))
+		if err != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between the CLI's defaults and builder.Options{} (%v)", e.Name(), err)
+		}
+	}
+	if libEntries, _ := os.ReadDir(lib); len(libEntries) != len(entries) {
+		t.Errorf("the CLI wrote %d files, builder.Options{} %d", len(entries), len(libEntries))
+	}
+	// And the limit itself is there: --reinit-limit 0 is the one way to
+	// have none.
+	js, _ := os.ReadFile(filepath.Join(lib, "counter.js"))
+	// (esbuild prints 60000 as 6e4)
+	if !regexp.MustCompile(`"reinitLimit": \{\s*"max": 10,\s*"windowMs": (60000|6e4)\s*\}`).Match(js) {
+		t.Errorf("builder.Options{} has no 10/60s reinit limit")
+	}
+	none := filepath.Join(tmp, "none")
+	if code, _, stderr := run("build", example(t), "--out-dir", none, "-q", "--reinit-limit", "0"); code != 0 {
+		t.Fatalf("--reinit-limit 0: exit %d: %s", code, stderr)
+	}
+	js, _ = os.ReadFile(filepath.Join(none, "counter.js"))
+	if !regexp.MustCompile(`"reinitLimit": \{\s*"max": 0,\s*"windowMs": 0\s*\}`).Match(js) {
+		t.Errorf("--reinit-limit 0 still has a limit")
 	}
 }

@@ -82,7 +82,7 @@ func directory(dir, entry string) (*Report, error) {
 	// The glue itself may need more than the module: WebAssembly.JSTag
 	// (unwind builds of 0.2.107-0.2.11x) is missing in Node 20, where build
 	// warns the same.
-	if g.Markers.JSTag && !strings.Contains(r.Runtimes[0].Requires, "not Node 20") {
+	if g.Markers.Has(jsgen.MarkJSTag) && !strings.Contains(r.Runtimes[0].Requires, "not Node 20") {
 		r.Runtimes[0].Requires = "Node 22+; not Node 20 (the glue uses WebAssembly.JSTag)"
 		r.Needs = append(r.Needs, "WebAssembly.JSTag (Node 22+)")
 	}
@@ -113,7 +113,7 @@ func glueInfo(g *jsgen.Glue) *GlueInfo {
 			Entry: g.Entry, BgJS: g.BgJS, Wasm: g.Wasm, DTS: g.DTS, WasmDTS: g.WasmDTS,
 			Snippets: nonNil(g.Snippets),
 		},
-		Guard:   Guard{Upstream: g.Era.Upstream, UpstreamParts: upstreamParts(g.Markers), WbgGuard: g.Markers.WbgGuard},
+		Guard:   Guard{Upstream: g.Era.Upstream, UpstreamParts: upstreamParts(g.Markers), WbgGuard: g.Markers.Has(jsgen.MarkWbgGuard)},
 		Exports: []JSExport{},
 	}
 	for _, e := range g.Exports {
@@ -137,12 +137,12 @@ func upstreamParts(m jsgen.Markers) []string {
 		on   bool
 		name string
 	}{
-		{m.PanicError, "panic_error"},
-		{m.InstanceTerminated, "instance_terminated"},
-		{m.CallGuard, "call_guard"},
-		{m.HandleCatch, "handle_catch"},
-		{m.WrappedJSTag, "wrapped_jstag"},
-		{m.ResetState, "reset_state"},
+		{m.Has(jsgen.MarkPanicError), "panic_error"},
+		{m.Has(jsgen.MarkInstanceTerminated), "instance_terminated"},
+		{m.Has(jsgen.MarkCallGuard), "call_guard"},
+		{m.Has(jsgen.MarkHandleCatch), "handle_catch"},
+		{m.Has(jsgen.MarkWrappedJSTag), "wrapped_jstag"},
+		{m.Has(jsgen.MarkResetState), "reset_state"},
 	} {
 		if p.on {
 			parts = append(parts, p.name)

@@ -86,14 +86,14 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 		return nil, err
 	}
 	g.Target, g.TargetEvidence = target, tev
-	g.Module = moduleKind(target)
+	g.Module = Targets[target].Module
 	if target == TargetNoModules {
 		g.GlobalName = entry.iifeGlobal
 	}
 
 	g.Markers = entry.markers()
 	if bg != nil {
-		g.Markers.or(bg.markers())
+		g.Markers |= bg.markers()
 	}
 
 	g.Exports = exportsOf(g, entry, bg)

@@ -147,13 +147,13 @@ func TestDetectOwnOutputMarker(t *testing.T) {
 	}
 	writeFile(t, filepath.Join(dir, "oxc_parser_wasm.js"), "/* wbg-guard: v0 */\n"+string(b))
 	g := detect(t, dir)
-	if !g.Markers.WbgGuard {
+	if !g.Markers.Has(MarkWbgGuard) {
 		t.Error("WbgGuard marker not set")
 	}
 	if g.Target != TargetWeb {
 		t.Errorf("target %s", g.Target)
 	}
-	if detect(t, web).Markers.WbgGuard {
+	if detect(t, web).Markers.Has(MarkWbgGuard) {
 		t.Error("WbgGuard set on unmodified glue")
 	}
 }

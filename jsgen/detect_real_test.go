@@ -42,7 +42,7 @@ var realCases = []realCase{
 		dts: "brotli_wasm.d.ts", wasmDTS: "brotli_wasm_bg.wasm.d.ts",
 		check: func(t *testing.T, g *Glue) {
 			brotliAPI(t, g)
-			if !g.Markers.ModuleExportsWasm {
+			if !g.Markers.Has(MarkModuleExportsWasm) {
 				t.Error("module.exports.__wasm = wasm not noticed")
 			}
 			wantContains(t, "provides", g.Provides["__wbindgen_placeholder__"], "__wbindgen_throw", "__wbg_error_09919627ac0992f5")
@@ -103,7 +103,7 @@ var realCases = []realCase{
 		entry: "automerge_wasm.js", bgJS: "automerge_wasm_bg.js", wasm: "automerge_wasm_bg.wasm",
 		check: func(t *testing.T, g *Glue) {
 			automergeAPI(t, g)
-			if !g.Markers.SetWasmFn || !g.Markers.WbgPtr || !g.Markers.CachedUint8Memory {
+			if !g.Markers.Has(MarkSetWasmFn) || !g.Markers.Has(MarkWbgPtr) || !g.Markers.Has(MarkCachedUint8Memory) {
 				t.Errorf("markers %+v: want __wbg_set_wasm, __wbg_ptr, cachedUint8Memory0", g.Markers)
 			}
 			noExport(t, g, "__wbg_set_wasm")
@@ -115,7 +115,7 @@ var realCases = []realCase{
 		entry: "automerge_wasm.js", wasm: "automerge_wasm_bg.wasm",
 		check: func(t *testing.T, g *Glue) {
 			automergeAPI(t, g)
-			if !g.Markers.TopLevelAwait {
+			if !g.Markers.Has(MarkTopLevelAwait) {
 				t.Error("top-level await not noticed")
 			}
 			wantContains(t, "provides", g.Provides["__wbindgen_placeholder__"], "__wbindgen_object_drop_ref", "__wbindgen_memory")
@@ -151,7 +151,7 @@ var realCases = []realCase{
 		dts: "oxc_parser_wasm.d.ts", wasmDTS: "oxc_parser_wasm_bg.wasm.d.ts",
 		check: func(t *testing.T, g *Glue) {
 			oxcAPI(t, g)
-			if !g.Markers.CachedUint8ArrayMemory || !g.Markers.FreeTwoArgs {
+			if !g.Markers.Has(MarkCachedUint8ArrayMemory) || !g.Markers.Has(MarkFreeTwoArgs) {
 				t.Errorf("markers %+v: want cachedUint8ArrayMemory0 and free(ptr, 0)", g.Markers)
 			}
 		},
@@ -163,7 +163,7 @@ var realCases = []realCase{
 		dts: "oxc_parser_wasm.d.ts", wasmDTS: "oxc_parser_wasm_bg.wasm.d.ts",
 		check: func(t *testing.T, g *Glue) {
 			oxcAPI(t, g)
-			if !g.Markers.InitSyncObject || !g.Markers.GetImportsFn {
+			if !g.Markers.Has(MarkInitSyncObject) || !g.Markers.Has(MarkGetImportsFn) {
 				t.Errorf("markers %+v: want initSync({ module }) and __wbg_get_imports", g.Markers)
 			}
 			wantSame(t, "initSync params", export(t, g, "initSync").Params, []string{"module"})
@@ -234,7 +234,7 @@ func brotliAPI(t *testing.T, g *Glue) {
 	}
 	wantSame(t, "DecompressStream methods", ds.Methods, []string{"free", "decompress", "total_out"})
 
-	if !g.Markers.CacheGetMemory || !g.Markers.ThisPtr || g.Markers.WbgPtr {
+	if !g.Markers.Has(MarkCacheGetMemory) || !g.Markers.Has(MarkThisPtr) || g.Markers.Has(MarkWbgPtr) {
 		t.Errorf("markers %+v: want cachegetUint8Memory0 and this.ptr only", g.Markers)
 	}
 	wantContains(t, "wasm refs", g.WasmRefs, "memory", "compress", "decompressstream_new", "__wbindgen_realloc")
@@ -282,7 +282,7 @@ func oxcAPI(t *testing.T, g *Glue) {
 
 func biomeAPI(t *testing.T, g *Glue) {
 	t.Helper()
-	if !g.Markers.TsSelfTypes || !g.Markers.GetImportsFn || !g.Markers.ImportsProtoNull || !g.Markers.WbindgenStart {
+	if !g.Markers.Has(MarkTsSelfTypes) || !g.Markers.Has(MarkGetImportsFn) || !g.Markers.Has(MarkImportsProtoNull) || !g.Markers.Has(MarkWbindgenStart) {
 		t.Errorf("markers %+v: want @ts-self-types, __wbg_get_imports, __proto__: null, __wbindgen_start", g.Markers)
 	}
 	d := class(t, g, "DiagnosticPrinter")
@@ -325,8 +325,8 @@ func TestDetectRealPackages(t *testing.T) {
 				t.Errorf("files entry=%q bg=%q wasm=%q dts=%q wasmdts=%q, want %q %q %q %q %q",
 					g.Entry, g.BgJS, g.Wasm, g.DTS, g.WasmDTS, c.entry, c.bgJS, c.wasm, c.dts, c.wasmDTS)
 			}
-			if g.Era.Upstream != UpstreamNone || g.Markers.WbgGuard || g.GlobalName != "" || len(g.Snippets) != 0 {
-				t.Errorf("upstream %s, wbg-guard %v, global %q, snippets %q", g.Era.Upstream, g.Markers.WbgGuard, g.GlobalName, g.Snippets)
+			if g.Era.Upstream != UpstreamNone || g.Markers.Has(MarkWbgGuard) || g.GlobalName != "" || len(g.Snippets) != 0 {
+				t.Errorf("upstream %s, wbg-guard %v, global %q, snippets %q", g.Era.Upstream, g.Markers.Has(MarkWbgGuard), g.GlobalName, g.Snippets)
 			}
 			for _, e := range g.Exports {
 				if isPlumbing(e.Name) {

@@ -56,13 +56,13 @@ func TestDetectRealBuilds(t *testing.T) {
 			if target == "no-modules" && g.GlobalName != "wasm_bindgen" {
 				t.Errorf("global %q", g.GlobalName)
 			}
-			if target == "deno" && !g.Markers.TopLevelAwait {
+			if target == "deno" && !g.Markers.Has(MarkTopLevelAwait) {
 				t.Error("deno's top-level await not noticed")
 			}
-			if target == "module" && !g.Markers.ImportSource {
+			if target == "module" && !g.Markers.Has(MarkImportSource) {
 				t.Error("the module target's import source not noticed")
 			}
-			if profile == "reset-state" && !g.Markers.ResetState {
+			if profile == "reset-state" && !g.Markers.Has(MarkResetState) {
 				t.Error("--experimental-reset-state-function not noticed")
 			}
 			if profile == "split-debug" {

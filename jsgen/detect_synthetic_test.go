@@ -29,7 +29,7 @@ var synthCases = []synthCase{
 		dir: "web-unwind-0.2.114", name: "web_unwind", target: TargetWeb, era: EraLate, upstream: UpstreamGuard, module: "esm",
 		check: func(t *testing.T, g *Glue) {
 			k := g.Markers
-			if !k.PanicError || !k.InstanceTerminated || !k.CallGuard || !k.HandleCatch || !k.WrappedJSTag {
+			if !k.Has(MarkPanicError) || !k.Has(MarkInstanceTerminated) || !k.Has(MarkCallGuard) || !k.Has(MarkHandleCatch) || !k.Has(MarkWrappedJSTag) {
 				t.Errorf("markers %+v: want the upstream guard set", k)
 			}
 			counterClass(t, g, false)

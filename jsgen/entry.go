@@ -324,7 +324,7 @@ func loaderExpr(p *entryPlan, fn, key string) string {
 		return "__wbgg_rt." + fn
 	}
 	arg := "__wbgg_module()"
-	if p.g.Markers.InitSyncObject {
+	if p.g.Markers.Has(MarkInitSyncObject) {
 		arg = "{ " + key + ": __wbgg_module() }"
 	}
 	return "((arg) => __wbgg_rt." + fn + "(arg === undefined ? " + arg + " : arg))"

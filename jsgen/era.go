@@ -11,41 +11,41 @@ import (
 // 0.2.107+), never the other way round.
 func decideEra(k Markers, target Target, provides map[string][]string, bgModule string) Era {
 	var late, middle, early []string
-	if k.TsSelfTypes {
+	if k.Has(MarkTsSelfTypes) {
 		late = append(late, "/* @ts-self-types */ header")
 	}
-	if k.ImportsProtoNull {
+	if k.Has(MarkImportsProtoNull) {
 		late = append(late, "import objects built as { __proto__: null }")
 	}
 	if _, ok := provides[bgModule]; ok && target != TargetBundler {
 		late = append(late, "imports under "+bgModule+" in a "+string(target)+" target")
 	}
-	if k.PanicError {
+	if k.Has(MarkPanicError) {
 		late = append(late, "class PanicError")
 	}
 
-	if k.WbgPtr {
+	if k.Has(MarkWbgPtr) {
 		middle = append(middle, "this.__wbg_ptr")
 	}
-	if k.CachedUint8ArrayMemory {
+	if k.Has(MarkCachedUint8ArrayMemory) {
 		middle = append(middle, "cached*ArrayMemory0 caches")
-	} else if k.CachedUint8Memory {
+	} else if k.Has(MarkCachedUint8Memory) {
 		middle = append(middle, "cached*Memory0 caches")
 	}
-	if k.FreeTwoArgs {
+	if k.Has(MarkFreeTwoArgs) {
 		middle = append(middle, "free(ptr, 0) with two arguments")
 	}
-	if k.SetWasmFn {
+	if k.Has(MarkSetWasmFn) {
 		middle = append(middle, "__wbg_set_wasm")
 	}
-	if k.ExternrefTable {
+	if k.Has(MarkExternrefTable) {
 		middle = append(middle, "__wbindgen_externrefs")
 	}
 
-	if k.CacheGetMemory {
+	if k.Has(MarkCacheGetMemory) {
 		early = append(early, "cacheget*Memory0 caches")
 	}
-	if k.ThisPtr {
+	if k.Has(MarkThisPtr) {
 		early = append(early, "this.ptr")
 	}
 
@@ -58,7 +58,7 @@ func decideEra(k Markers, target Target, provides map[string][]string, bgModule 
 	case len(early) > 0:
 		e.Name, e.Evidence = EraEarly, early
 	}
-	if k.InstanceTerminated && (k.CallGuard || k.HandleCatch) {
+	if k.Has(MarkInstanceTerminated) && (k.Has(MarkCallGuard) || k.Has(MarkHandleCatch)) {
 		e.Upstream = UpstreamGuard
 		e.Evidence = append(e.Evidence, "__instance_terminated with __wbg_call_guard/__wbg_handle_catch")
 	}

@@ -23,6 +23,45 @@ const (
 	TargetModule     Target = "module"
 )
 
+// TargetInfo is what a build needs to know about one target. Adding a target
+// is a row of Targets plus its detection rule in decideTarget.
+type TargetInfo struct {
+	// Module is the entry's JS module kind: "esm", "cjs" or "script" (a
+	// classic script assigning a global).
+	Module string
+	// Platform is where the target's glue is meant to run: the default
+	// --platform.
+	Platform string
+	// ReinitMode is how a later generation gets its instance: "factory"
+	// (the glue instantiates as it runs) or "initSync" (through the glue's
+	// initSync).
+	ReinitMode string
+	// Eager: the glue instantiates when it is loaded, so generation 1 is made
+	// when the output is imported, as the original did.
+	Eager bool
+	// NeedsModule: the glue's own loader is replaced (a .wasm import, an
+	// asynchronous fetch, a source-phase import), so the factory asks the
+	// host for the compiled module.
+	NeedsModule bool
+	// ReadsNodeFS: the glue reads its .wasm with Node's fs, so it runs only
+	// on Node (unless the module is inlined).
+	ReadsNodeFS bool
+	// NeedsInitSync: re-instantiating goes through the glue's initSync; glue
+	// without one needs a loader patch.
+	NeedsInitSync bool
+}
+
+// Targets has one row per wasm-bindgen target.
+var Targets = map[Target]TargetInfo{
+	TargetBundler:    {Module: "esm", Platform: "browser", ReinitMode: "factory", Eager: true, NeedsModule: true},
+	TargetWeb:        {Module: "esm", Platform: "browser", ReinitMode: "initSync", NeedsInitSync: true},
+	TargetNoModules:  {Module: "script", Platform: "browser", ReinitMode: "initSync", NeedsInitSync: true},
+	TargetNodeJS:     {Module: "cjs", Platform: "node", ReinitMode: "factory", Eager: true, ReadsNodeFS: true},
+	TargetNodeModule: {Module: "esm", Platform: "node", ReinitMode: "factory", Eager: true, ReadsNodeFS: true},
+	TargetDeno:       {Module: "esm", Platform: "deno", ReinitMode: "factory", Eager: true, NeedsModule: true},
+	TargetModule:     {Module: "esm", Platform: "node", ReinitMode: "factory", Eager: true, NeedsModule: true},
+}
+
 // Glue describes one wasm-bindgen output directory (one crate).
 type Glue struct {
 	Dir    string `json:"dir"`
@@ -140,35 +179,50 @@ const (
 	UpstreamGuard = "0.2.114+"
 )
 
-// Markers records which shapes that identify eras, loaders and guards were
-// seen in the entry and _bg.js.
-type Markers struct {
-	CacheGetMemory         bool `json:"cacheGetMemory,omitempty"`         // cachegetUint8Memory0 (up to ~0.2.83)
-	ThisPtr                bool `json:"thisPtr,omitempty"`                // classes keep this.ptr (up to ~0.2.83)
-	WbgPtr                 bool `json:"wbgPtr,omitempty"`                 // classes keep this.__wbg_ptr (0.2.84+)
-	CachedUint8Memory      bool `json:"cachedUint8Memory,omitempty"`      // cachedUint8Memory0 (0.2.84-0.2.92)
-	CachedUint8ArrayMemory bool `json:"cachedUint8ArrayMemory,omitempty"` // cachedUint8ArrayMemory0 (0.2.93+)
-	FreeTwoArgs            bool `json:"freeTwoArgs,omitempty"`            // wasm.__wbg_x_free(ptr, 0)
-	SymbolDispose          bool `json:"symbolDispose,omitempty"`          // classes define Symbol.dispose
-	FinalizationRegistry   bool `json:"finalizationRegistry,omitempty"`   // weak-ref finalizers
-	AddToStackPointer      bool `json:"addToStackPointer,omitempty"`      // __wbindgen_add_to_stack_pointer for return areas
-	ExternrefTable         bool `json:"externrefTable,omitempty"`         // __wbindgen_externrefs (0.2.105+)
-	SetWasmFn              bool `json:"setWasmFn,omitempty"`              // __wbg_set_wasm (bundler-style split, 0.2.84+)
-	GetImportsFn           bool `json:"getImportsFn,omitempty"`           // function __wbg_get_imports
-	ImportsProtoNull       bool `json:"importsProtoNull,omitempty"`       // import objects built as { __proto__: null, ... } (0.2.107+)
-	InitSync               bool `json:"initSync,omitempty"`               // an initSync loader
-	InitSyncObject         bool `json:"initSyncObject,omitempty"`         // initSync/init take { module } objects (0.2.93+)
-	WbindgenStart          bool `json:"wbindgenStart,omitempty"`          // wasm.__wbindgen_start()
-	ModuleExportsWasm      bool `json:"moduleExportsWasm,omitempty"`      // nodejs: module.exports.__wasm = wasm
-	TsSelfTypes            bool `json:"tsSelfTypes,omitempty"`            // /* @ts-self-types="..." */ header (0.2.107+)
-	ImportSource           bool `json:"importSource,omitempty"`           // import source wasmModule from ... (module target)
-	TopLevelAwait          bool `json:"topLevelAwait,omitempty"`          // await outside any function
-	JSTag                  bool `json:"jsTag,omitempty"`                  // WebAssembly.JSTag (0.2.107-0.2.11x unwind builds; Node 22+)
-	PanicError             bool `json:"panicError,omitempty"`             // class PanicError (unwind builds, 0.2.107+)
-	InstanceTerminated     bool `json:"instanceTerminated,omitempty"`     // __instance_terminated poison flag
-	CallGuard              bool `json:"callGuard,omitempty"`              // __wbg_call_guard / __wbg_termination_guard
-	HandleCatch            bool `json:"handleCatch,omitempty"`            // __wbg_handle_catch
-	WrappedJSTag           bool `json:"wrappedJSTag,omitempty"`           // __wbindgen_wrapped_jstag
-	ResetState             bool `json:"resetState,omitempty"`             // __wbg_reset_state
-	WbgGuard               bool `json:"wbgGuard,omitempty"`               // our own output: /* wbg-guard: ... */ header
+// Marker is one shape of glue that identifies an era, a loader or a guard.
+// The table in markers.go names each one and says how it is found.
+type Marker uint8
+
+const (
+	MarkCacheGetMemory         Marker = iota // cachegetUint8Memory0 (up to ~0.2.83)
+	MarkThisPtr                              // classes keep this.ptr (up to ~0.2.83)
+	MarkWbgPtr                               // classes keep this.__wbg_ptr (0.2.84+)
+	MarkCachedUint8Memory                    // cachedUint8Memory0 (0.2.84-0.2.92)
+	MarkCachedUint8ArrayMemory               // cachedUint8ArrayMemory0 (0.2.93+)
+	MarkFreeTwoArgs                          // wasm.__wbg_x_free(ptr, 0)
+	MarkSymbolDispose                        // classes define Symbol.dispose
+	MarkFinalizationRegistry                 // weak-ref finalizers
+	MarkAddToStackPointer                    // __wbindgen_add_to_stack_pointer for return areas
+	MarkExternrefTable                       // __wbindgen_externrefs (0.2.105+)
+	MarkSetWasmFn                            // __wbg_set_wasm (bundler-style split, 0.2.84+)
+	MarkGetImportsFn                         // function __wbg_get_imports
+	MarkImportsProtoNull                     // import objects built as { __proto__: null, ... } (0.2.107+)
+	MarkInitSync                             // an initSync loader
+	MarkInitSyncObject                       // initSync/init take { module } objects (0.2.93+)
+	MarkWbindgenStart                        // wasm.__wbindgen_start()
+	MarkModuleExportsWasm                    // nodejs: module.exports.__wasm = wasm
+	MarkTsSelfTypes                          // /* @ts-self-types="..." */ header (0.2.107+)
+	MarkImportSource                         // import source wasmModule from ... (module target)
+	MarkTopLevelAwait                        // await outside any function
+	MarkJSTag                                // WebAssembly.JSTag (0.2.107-0.2.11x unwind builds; Node 22+)
+	MarkPanicError                           // class PanicError (unwind builds, 0.2.107+)
+	MarkInstanceTerminated                   // __instance_terminated poison flag
+	MarkCallGuard                            // __wbg_call_guard / __wbg_termination_guard
+	MarkHandleCatch                          // __wbg_handle_catch
+	MarkWrappedJSTag                         // __wbindgen_wrapped_jstag
+	MarkResetState                           // __wbg_reset_state
+	MarkWbgGuard                             // our own output: /* wbg-guard: ... */ header
+	markerCount
+)
+
+// Markers is the set of markers found in a glue (its entry and _bg.js).
+type Markers uint64
+
+// Has reports whether marker m was found.
+func (k Markers) Has(m Marker) bool { return k&(1<<m) != 0 }
+
+func (k *Markers) set(m Marker, on bool) {
+	if on {
+		*k |= 1 << m
+	}
 }

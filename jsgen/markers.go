@@ -1,6 +1,80 @@
 package jsgen
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
+
+// markerTable names each marker (in JSON and messages) and, for the markers
+// that one identifier anywhere in the file shows, lists those identifiers.
+// The others are found by the rules in markers().
+var markerTable = [markerCount]struct {
+	name   string
+	idents []string
+}{
+	MarkCacheGetMemory:         {name: "cacheGetMemory"},
+	MarkThisPtr:                {name: "thisPtr"},
+	MarkWbgPtr:                 {name: "wbgPtr", idents: []string{"__wbg_ptr"}},
+	MarkCachedUint8Memory:      {name: "cachedUint8Memory"},
+	MarkCachedUint8ArrayMemory: {name: "cachedUint8ArrayMemory"},
+	MarkFreeTwoArgs:            {name: "freeTwoArgs"},
+	MarkSymbolDispose:          {name: "symbolDispose"},
+	MarkFinalizationRegistry:   {name: "finalizationRegistry", idents: []string{"FinalizationRegistry"}},
+	MarkAddToStackPointer:      {name: "addToStackPointer", idents: []string{"__wbindgen_add_to_stack_pointer"}},
+	MarkExternrefTable:         {name: "externrefTable", idents: []string{"__wbindgen_externrefs"}},
+	MarkSetWasmFn:              {name: "setWasmFn", idents: []string{"__wbg_set_wasm"}},
+	MarkGetImportsFn:           {name: "getImportsFn"},
+	MarkImportsProtoNull:       {name: "importsProtoNull"},
+	MarkInitSync:               {name: "initSync"},
+	MarkInitSyncObject:         {name: "initSyncObject"},
+	MarkWbindgenStart:          {name: "wbindgenStart", idents: []string{"__wbindgen_start"}},
+	MarkModuleExportsWasm:      {name: "moduleExportsWasm"},
+	MarkTsSelfTypes:            {name: "tsSelfTypes"},
+	MarkImportSource:           {name: "importSource"},
+	MarkTopLevelAwait:          {name: "topLevelAwait"},
+	MarkJSTag:                  {name: "jsTag"},
+	MarkPanicError:             {name: "panicError"},
+	MarkInstanceTerminated:     {name: "instanceTerminated", idents: []string{"__instance_terminated"}},
+	MarkCallGuard:              {name: "callGuard", idents: []string{"__wbg_call_guard", "__wbg_termination_guard"}},
+	MarkHandleCatch:            {name: "handleCatch", idents: []string{"__wbg_handle_catch"}},
+	MarkWrappedJSTag:           {name: "wrappedJSTag", idents: []string{"__wbindgen_wrapped_jstag"}},
+	MarkResetState:             {name: "resetState", idents: []string{"__wbg_reset_state"}},
+	MarkWbgGuard:               {name: "wbgGuard"},
+}
+
+func (m Marker) String() string {
+	if m < markerCount {
+		return markerTable[m].name
+	}
+	return "marker(" + strconv.Itoa(int(m)) + ")"
+}
+
+// String lists the markers found, by name.
+func (k Markers) String() string {
+	var names []string
+	for m := Marker(0); m < markerCount; m++ {
+		if k.Has(m) {
+			names = append(names, m.String())
+		}
+	}
+	return "{" + strings.Join(names, " ") + "}"
+}
+
+// MarshalJSON writes the markers found as an object of true values, in the
+// table's order.
+func (k Markers) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for m := Marker(0); m < markerCount; m++ {
+		if k.Has(m) {
+			if len(b) > 1 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendQuote(b, m.String())
+			b = append(b, ":true"...)
+		}
+	}
+	return append(b, '}'), nil
+}
 
 // markers records the identifying shapes found in one file. They are ORed
 // over the entry and the _bg.js.
@@ -15,42 +89,35 @@ func (m *modInfo) markers() Markers {
 		}
 	}
 	var k Markers
+	for mk, row := range markerTable {
+		for _, id := range row.idents {
+			k.set(Marker(mk), idents[id])
+		}
+	}
 	for id := range idents {
 		switch {
 		case strings.HasPrefix(id, "cacheget") && strings.Contains(id, "Memory"):
-			k.CacheGetMemory = true
+			k.set(MarkCacheGetMemory, true)
 		case strings.HasPrefix(id, "cached") && strings.HasSuffix(id, "ArrayMemory0"):
-			k.CachedUint8ArrayMemory = true
+			k.set(MarkCachedUint8ArrayMemory, true)
 		case strings.HasPrefix(id, "cached") && strings.HasSuffix(id, "Memory0") && id != "cachedDataViewMemory0":
-			k.CachedUint8Memory = true
+			k.set(MarkCachedUint8Memory, true)
 		}
 	}
-	k.WbgPtr = idents["__wbg_ptr"]
-	k.FinalizationRegistry = idents["FinalizationRegistry"]
-	k.AddToStackPointer = idents["__wbindgen_add_to_stack_pointer"]
-	k.ExternrefTable = idents["__wbindgen_externrefs"]
-	k.SetWasmFn = idents["__wbg_set_wasm"]
-	k.WbindgenStart = idents["__wbindgen_start"]
-	k.InstanceTerminated = idents["__instance_terminated"]
-	k.CallGuard = idents["__wbg_call_guard"] || idents["__wbg_termination_guard"]
-	k.HandleCatch = idents["__wbg_handle_catch"]
-	k.WrappedJSTag = idents["__wbindgen_wrapped_jstag"]
-	k.ResetState = idents["__wbg_reset_state"]
-	k.InitSync = m.decls["initSync"].kind == "function"
+	initSync := m.decls["initSync"].kind == "function"
+	k.set(MarkInitSync, initSync)
 	// initSync({ module }) / __wbg_init({ module_or_path }) unwrap an object
 	// argument with Object.getPrototypeOf(...) === Object.prototype.
-	k.InitSyncObject = k.InitSync && idents["getPrototypeOf"]
-	k.ImportSource = m.importSrc != ""
+	k.set(MarkInitSyncObject, initSync && idents["getPrototypeOf"])
+	k.set(MarkImportSource, m.importSrc != "")
 	for _, r := range m.exports {
-		if r.name == "__wasm" {
-			k.ModuleExportsWasm = true
-		}
+		k.set(MarkModuleExportsWasm, r.name == "__wasm")
 	}
 	if d, ok := m.decls["PanicError"]; ok && d.kind == "class" {
-		k.PanicError = true
+		k.set(MarkPanicError, true)
 	}
 	if d, ok := m.decls["__wbg_get_imports"]; ok && d.kind == "function" {
-		k.GetImportsFn = true
+		k.set(MarkGetImportsFn, true)
 	}
 
 	n := len(s.toks)
@@ -58,29 +125,23 @@ func (m *modInfo) markers() Markers {
 		t := s.toks[i]
 		switch {
 		case t.kind == tIdent && t.val == "this" && s.punct(i+1, ".") && s.ident(i+2, "ptr"):
-			k.ThisPtr = true
+			k.set(MarkThisPtr, true)
 		case t.kind == tIdent && t.val == "Symbol" && s.punct(i+1, ".") && s.ident(i+2, "dispose"):
-			k.SymbolDispose = true
+			k.set(MarkSymbolDispose, true)
 		case t.kind == tIdent && t.val == "WebAssembly" && s.punct(i+1, ".") && s.ident(i+2, "JSTag"):
-			k.JSTag = true
+			k.set(MarkJSTag, true)
 		case t.kind == tIdent && t.val == "__proto__" && s.punct(i+1, ":") && s.ident(i+2, "null"):
-			k.ImportsProtoNull = true
+			k.set(MarkImportsProtoNull, true)
 		case t.kind == tIdent && t.val == "wasm" && !s.afterDot(i) && s.punct(i+1, ".") &&
 			strings.HasPrefix(s.name(i+2), "__wbg_") && strings.HasSuffix(s.name(i+2), "_free") && s.punct(i+3, "("):
-			if s.hasComma(i + 3) {
-				k.FreeTwoArgs = true
-			}
+			k.set(MarkFreeTwoArgs, s.hasComma(i+3))
 		}
 	}
-	k.TopLevelAwait = m.topAwait()
+	k.set(MarkTopLevelAwait, m.topAwait())
 	for _, c := range s.leadingComments() {
 		body := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(c.text, "/*"), "//"))
-		if strings.HasPrefix(body, "@ts-self-types") {
-			k.TsSelfTypes = true
-		}
-		if strings.HasPrefix(body, "wbg-guard:") {
-			k.WbgGuard = true
-		}
+		k.set(MarkTsSelfTypes, strings.HasPrefix(body, "@ts-self-types"))
+		k.set(MarkWbgGuard, strings.HasPrefix(body, "wbg-guard:"))
 	}
 	return k
 }
@@ -126,35 +187,4 @@ func (m *modInfo) topLevelAwait() bool {
 		}
 	}
 	return false
-}
-
-func (k *Markers) or(o Markers) {
-	k.CacheGetMemory = k.CacheGetMemory || o.CacheGetMemory
-	k.ThisPtr = k.ThisPtr || o.ThisPtr
-	k.WbgPtr = k.WbgPtr || o.WbgPtr
-	k.CachedUint8Memory = k.CachedUint8Memory || o.CachedUint8Memory
-	k.CachedUint8ArrayMemory = k.CachedUint8ArrayMemory || o.CachedUint8ArrayMemory
-	k.FreeTwoArgs = k.FreeTwoArgs || o.FreeTwoArgs
-	k.SymbolDispose = k.SymbolDispose || o.SymbolDispose
-	k.FinalizationRegistry = k.FinalizationRegistry || o.FinalizationRegistry
-	k.AddToStackPointer = k.AddToStackPointer || o.AddToStackPointer
-	k.ExternrefTable = k.ExternrefTable || o.ExternrefTable
-	k.SetWasmFn = k.SetWasmFn || o.SetWasmFn
-	k.GetImportsFn = k.GetImportsFn || o.GetImportsFn
-	k.ImportsProtoNull = k.ImportsProtoNull || o.ImportsProtoNull
-	k.InitSync = k.InitSync || o.InitSync
-	k.InitSyncObject = k.InitSyncObject || o.InitSyncObject
-	k.WbindgenStart = k.WbindgenStart || o.WbindgenStart
-	k.ModuleExportsWasm = k.ModuleExportsWasm || o.ModuleExportsWasm
-	k.TsSelfTypes = k.TsSelfTypes || o.TsSelfTypes
-	k.ImportSource = k.ImportSource || o.ImportSource
-	k.TopLevelAwait = k.TopLevelAwait || o.TopLevelAwait
-	k.JSTag = k.JSTag || o.JSTag
-	k.PanicError = k.PanicError || o.PanicError
-	k.InstanceTerminated = k.InstanceTerminated || o.InstanceTerminated
-	k.CallGuard = k.CallGuard || o.CallGuard
-	k.HandleCatch = k.HandleCatch || o.HandleCatch
-	k.WrappedJSTag = k.WrappedJSTag || o.WrappedJSTag
-	k.ResetState = k.ResetState || o.ResetState
-	k.WbgGuard = k.WbgGuard || o.WbgGuard
 }

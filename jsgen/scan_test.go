@@ -234,7 +234,7 @@ export class C extends Base {
 	wantSame(t, "get calls", c.Calls["get"], []string{"c_get"})
 	wantSame(t, "get size calls", c.Calls["get size"], []string{"c_size"})
 	wantSame(t, "static make calls", c.Calls["static make"], []string{"c_make"})
-	if m.markers().FreeTwoArgs != true {
+	if !m.markers().Has(MarkFreeTwoArgs) {
 		t.Error("free(ptr, 0) not noticed")
 	}
 }

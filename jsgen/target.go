@@ -57,17 +57,6 @@ func decideTarget(entry *modInfo, entryName string) (Target, []string, error) {
 	return "", nil, fmt.Errorf("%s: not wasm-bindgen glue of a known shape (an ES module without a recognisable loader)%s", entryName, shapeHint)
 }
 
-// moduleKind is the JS module format of a target's entry.
-func moduleKind(t Target) string {
-	switch t {
-	case TargetNodeJS:
-		return "cjs"
-	case TargetNoModules:
-		return "script"
-	}
-	return "esm"
-}
-
 func (m *modInfo) hasIdent(name string) bool {
 	if m.idents == nil {
 		m.idents = map[string]bool{}
