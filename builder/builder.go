@@ -13,7 +13,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/wbg-guard/wbg-guard/jsgen"
+	"github.com/wbg-guard/wbg-guard/internal/glue"
+	"github.com/wbg-guard/wbg-guard/internal/jsgen"
 	"github.com/wbg-guard/wbg-guard/patches"
 	"github.com/wbg-guard/wbg-guard/templates"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
@@ -26,10 +27,10 @@ type Options struct {
 	Platform, Format    string // "" = from the wasm-bindgen target
 	Minify, Sourcemap   bool
 	InlineWasm          bool
-	OnAbort             string // "reinit" (default) or "poison"
+	OnAbort             string        // "reinit" (default) or "poison"
 	ReinitMax           int           // 0: DefaultReinitMax; NoReinitLimit: no limit
 	ReinitWindow        time.Duration // 0: DefaultReinitWindow
-	JSErrorsThroughRust string // "abort" (default) or "pass"
+	JSErrorsThroughRust string        // "abort" (default) or "pass"
 	// Reconstruct names classes whose stale instances are rebuilt instead of
 	// refused: objects the host constructs and keeps (Durable Objects).
 	Reconstruct []string
@@ -119,7 +120,7 @@ type Result struct {
 	Entry, Factory string
 	Platform       string
 	Format         string
-	glue           *jsgen.Glue
+	glue           *glue.Glue
 }
 
 // Build performs one build in memory.
@@ -149,14 +150,14 @@ func Build(o Options) (*Result, error) {
 	if err := checkPaths(o.InDir, o.OutDir); err != nil {
 		return nil, err
 	}
-	g, err := jsgen.DetectEntry(o.InDir, o.Entry)
+	g, err := glue.DetectEntry(o.InDir, o.Entry)
 	if err != nil {
 		return nil, err
 	}
 	if g.Chosen != "" {
 		o.Note(fmt.Sprintf("%s: %s", o.InDir, g.Chosen))
 	}
-	if g.Markers.Has(jsgen.MarkWbgGuard) {
+	if g.Markers.Has(glue.MarkWbgGuard) {
 		return nil, fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
 	}
 	wasmPath := filepath.Join(o.InDir, g.Wasm)
@@ -170,7 +171,7 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", wasmPath, err)
 	}
-	if ms := g.Check(jsgen.FactsOf(g.Wasm, mod)); len(ms) > 0 {
+	if ms := g.Check(glue.FactsOf(g.Wasm, mod)); len(ms) > 0 {
 		more := ""
 		if len(ms) > 1 {
 			more = fmt.Sprintf(" (and %d more disagreements; see wbg-guard inspect)", len(ms)-1)
@@ -205,10 +206,10 @@ func Build(o Options) (*Result, error) {
 		return nil, err
 	}
 	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Sourcemap: o.Sourcemap}
-	if g.Target == jsgen.TargetBundler {
+	if g.Target == glue.TargetBundler {
 		fi.WasmShim = func(string) (string, error) { return jsgen.WasmShim(mod) }
 	}
-	if g.Target == jsgen.TargetNoModules {
+	if g.Target == glue.TargetNoModules {
 		fi.ReturnVar = g.GlobalName
 	}
 	factory, err := buildFactory(fi)
@@ -239,7 +240,7 @@ func Build(o Options) (*Result, error) {
 	if err := addTypes(p, out); err != nil {
 		return nil, err
 	}
-	if g.Target == jsgen.TargetBundler && g.BgJS != "" && p.format == "esm" {
+	if g.Target == glue.TargetBundler && g.BgJS != "" && p.format == "esm" {
 		// The package's own wrappers may import <n>_bg.js: it stays, as the
 		// guarded API (the glue it held is bundled into the entry).
 		out[g.BgJS] = []byte("// wbg-guard: " + g.BgJS + " is bundled into " + path.Base(g.Entry) + "; this re-exports its guarded API.\nexport * from \"./" + path.Base(g.Entry) + "\";\n")
@@ -278,8 +279,8 @@ func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
 		}
 		out[file] = res
 	}
-	needsPatch := g.Markers.Has(jsgen.MarkTopLevelAwait) || g.Markers.Has(jsgen.MarkImportSource) ||
-		jsgen.Targets[g.Target].NeedsInitSync && !g.Markers.Has(jsgen.MarkInitSync)
+	needsPatch := g.Markers.Has(glue.MarkTopLevelAwait) || g.Markers.Has(glue.MarkImportSource) ||
+		glue.Targets[g.Target].NeedsInitSync && !g.Markers.Has(glue.MarkInitSync)
 	if needsPatch && len(ps) == 0 {
 		return nil, fmt.Errorf("%s: %s glue of this shape (era %s) cannot be re-instantiated synchronously and no loader patch in patches/ matches it; please report it with the file attached",
 			filepath.Join(g.Dir, g.Entry), g.Target, g.Era.Name)
@@ -307,7 +308,7 @@ func warnDynamicCode(p *plan, entry, bg string) {
 
 // readGlue reads the entry and, when the target has one, the _bg.js, once
 // for the patches and the checks that look at the glue's text.
-func readGlue(g *jsgen.Glue) (entry, bg string, err error) {
+func readGlue(g *glue.Glue) (entry, bg string, err error) {
 	if entry, err = readText(filepath.Join(g.Dir, g.Entry)); err != nil {
 		return "", "", err
 	}
@@ -350,7 +351,7 @@ func addTypes(p *plan, out tree) error {
 // other loaders), so that a package keeps working as it shipped: wrappers
 // import the guarded entry, and CommonJS glue's local requires still find
 // their files. node_modules and dot-directories are not package content.
-func addOtherFiles(g *jsgen.Glue, out tree) error {
+func addOtherFiles(g *glue.Glue, out tree) error {
 	glue := map[string]bool{g.Entry: true, g.BgJS: true, g.Wasm: true, g.DTS: true, g.WasmDTS: true, "package.json": true, manifestName: true}
 	return filepath.WalkDir(g.Dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {

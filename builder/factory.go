@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
-
-	"github.com/wbg-guard/wbg-guard/jsgen"
 )
 
 // factoryInput says how to turn one package's glue into a generation factory.
@@ -85,7 +84,32 @@ func buildFactory(in factoryInput) (string, error) {
 	if len(res.OutputFiles) != 1 {
 		return "", fmt.Errorf("%s: esbuild produced %d files for the glue, expected 1", in.Entry, len(res.OutputFiles))
 	}
-	return jsgen.Factory(string(res.OutputFiles[0].Contents), in.ReturnVar), nil
+	return wrapFactory(string(res.OutputFiles[0].Contents), in.ReturnVar), nil
+}
+
+// factoryParams are the names the factory binds: inside it, the glue's
+// references to these globals reach the guarded views and the host instead.
+const factoryParams = "WebAssembly, FinalizationRegistry, __wbgg_host"
+
+// wrapFactory wraps the glue, bundled into one CommonJS text, in the
+// function the runtime calls once per generation: each call runs the glue's
+// top-level code afresh, with its own caches, heap, classes and registries,
+// and the guarded views in place of WebAssembly and FinalizationRegistry. It
+// returns the glue's exports, or the global a no-modules script assigns
+// (returnVar).
+func wrapFactory(cjs, returnVar string) string {
+	ret := "module.exports"
+	if returnVar != "" {
+		ret = returnVar
+	}
+	var sb strings.Builder
+	sb.WriteString("export default function __wbgg_factory(" + factoryParams + ") {\n")
+	// CommonJS names the glue may use; they come from the host so that the
+	// output works the same whether it is itself ESM or CommonJS.
+	sb.WriteString("var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;\n")
+	sb.WriteString(cjs)
+	sb.WriteString("\nreturn " + ret + ";\n}\n")
+	return sb.String()
 }
 
 // firstError turns esbuild's first error into one line naming the file.

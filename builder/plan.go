@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/wbg-guard/wbg-guard/jsgen"
+	"github.com/wbg-guard/wbg-guard/internal/glue"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
 // plan is everything decided about one build before any code is generated.
 type plan struct {
-	glue     *jsgen.Glue
+	glue     *glue.Glue
 	mod      *wasmparse.File
 	opts     Options
 	platform string // node, browser, workerd, deno, neutral
@@ -27,9 +27,9 @@ type plan struct {
 	needsModule bool
 }
 
-func newPlan(g *jsgen.Glue, mod *wasmparse.File, o Options) (*plan, error) {
+func newPlan(g *glue.Glue, mod *wasmparse.File, o Options) (*plan, error) {
 	p := &plan{glue: g, mod: mod, opts: o}
-	t, ok := jsgen.Targets[g.Target]
+	t, ok := glue.Targets[g.Target]
 	if !ok {
 		return nil, fmt.Errorf("%s: wasm-bindgen target %q is not supported", g.Dir, g.Target)
 	}

@@ -5,11 +5,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/wbg-guard/wbg-guard/jsgen"
+	"github.com/wbg-guard/wbg-guard/internal/glue"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
-// GlueInfo is the glue half of the report. It is a view of jsgen.Glue kept
+// GlueInfo is the glue half of the report. It is a view of glue.Glue kept
 // separate from it so that the JSON schema stays stable while the analysis
 // evolves.
 type GlueInfo struct {
@@ -68,7 +68,7 @@ type JSClass struct {
 }
 
 func directory(dir, entry string) (*Report, error) {
-	g, err := jsgen.DetectEntry(dir, entry)
+	g, err := glue.DetectEntry(dir, entry)
 	if err != nil {
 		return nil, err
 	}
@@ -82,17 +82,17 @@ func directory(dir, entry string) (*Report, error) {
 	// The glue itself may need more than the module: WebAssembly.JSTag
 	// (unwind builds of 0.2.107-0.2.11x) is missing in Node 20, where build
 	// warns the same.
-	if g.Markers.Has(jsgen.MarkJSTag) && !strings.Contains(r.Runtimes[0].Requires, "not Node 20") {
+	if g.Markers.Has(glue.MarkJSTag) && !strings.Contains(r.Runtimes[0].Requires, "not Node 20") {
 		r.Runtimes[0].Requires = "Node 22+; not Node 20 (the glue uses WebAssembly.JSTag)"
 		r.Needs = append(r.Needs, "WebAssembly.JSTag (Node 22+)")
 	}
-	for _, m := range g.Check(jsgen.FactsOf(g.Wasm, f)) {
+	for _, m := range g.Check(glue.FactsOf(g.Wasm, f)) {
 		r.Problems = append(r.Problems, m.Message)
 	}
 	// The glue's shape and the version the module records should tell the
 	// same era; when they do not, the .wasm usually comes from another build.
-	if v := r.WasmBindgen; v != "" && g.Era.Name != jsgen.EraUnknown {
-		if era := jsgen.EraOfVersion(v); era != "" && era != g.Era.Name {
+	if v := r.WasmBindgen; v != "" && g.Era.Name != glue.EraUnknown {
+		if era := glue.EraOfVersion(v); era != "" && era != g.Era.Name {
 			r.Problems = append(r.Problems, g.Entry+" has the shape of wasm-bindgen "+g.Era.Name+
 				", but "+g.Wasm+" was processed by wasm-bindgen "+v+" ("+era+"): are they from the same build?")
 		}
@@ -100,7 +100,7 @@ func directory(dir, entry string) (*Report, error) {
 	return r, nil
 }
 
-func glueInfo(g *jsgen.Glue) *GlueInfo {
+func glueInfo(g *glue.Glue) *GlueInfo {
 	gi := &GlueInfo{
 		Target:         string(g.Target),
 		TargetEvidence: nonNil(g.TargetEvidence),
@@ -113,7 +113,7 @@ func glueInfo(g *jsgen.Glue) *GlueInfo {
 			Entry: g.Entry, BgJS: g.BgJS, Wasm: g.Wasm, DTS: g.DTS, WasmDTS: g.WasmDTS,
 			Snippets: nonNil(g.Snippets),
 		},
-		Guard:   Guard{Upstream: g.Era.Upstream, UpstreamParts: upstreamParts(g.Markers), WbgGuard: g.Markers.Has(jsgen.MarkWbgGuard)},
+		Guard:   Guard{Upstream: g.Era.Upstream, UpstreamParts: upstreamParts(g.Markers), WbgGuard: g.Markers.Has(glue.MarkWbgGuard)},
 		Exports: []JSExport{},
 	}
 	for _, e := range g.Exports {
@@ -131,18 +131,18 @@ func glueInfo(g *jsgen.Glue) *GlueInfo {
 	return gi
 }
 
-func upstreamParts(m jsgen.Markers) []string {
+func upstreamParts(m glue.Markers) []string {
 	parts := []string{}
 	for _, p := range []struct {
 		on   bool
 		name string
 	}{
-		{m.Has(jsgen.MarkPanicError), "panic_error"},
-		{m.Has(jsgen.MarkInstanceTerminated), "instance_terminated"},
-		{m.Has(jsgen.MarkCallGuard), "call_guard"},
-		{m.Has(jsgen.MarkHandleCatch), "handle_catch"},
-		{m.Has(jsgen.MarkWrappedJSTag), "wrapped_jstag"},
-		{m.Has(jsgen.MarkResetState), "reset_state"},
+		{m.Has(glue.MarkPanicError), "panic_error"},
+		{m.Has(glue.MarkInstanceTerminated), "instance_terminated"},
+		{m.Has(glue.MarkCallGuard), "call_guard"},
+		{m.Has(glue.MarkHandleCatch), "handle_catch"},
+		{m.Has(glue.MarkWrappedJSTag), "wrapped_jstag"},
+		{m.Has(glue.MarkResetState), "reset_state"},
 	} {
 		if p.on {
 			parts = append(parts, p.name)

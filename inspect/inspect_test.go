@@ -109,7 +109,7 @@ func TestGoldenSyntheticGlue(t *testing.T) {
 // source, one directory per shape that reads differently (the 0.2.104 and
 // 0.2.130 eras, an exnref unwind build with upstream's guard, a legacy-EH
 // one, the module and no-modules targets); the other directories differ only
-// in the glue's loader, which the real-build tests of jsgen cover.
+// in the glue's loader, which the real-build tests of internal/glue cover.
 func TestGoldenRealBuilds(t *testing.T) {
 	for _, rel := range []string{
 		"0.2.104/abort/nodejs", "0.2.130/abort/web", "0.2.130/unwind/web", "0.2.125/unwind-legacy/bundler",

@@ -102,7 +102,7 @@ var upstreamGuardExports = []string{"__instance_terminated", "__wbg_call_guard",
 func Path(path string) (*Report, error) { return PathEntry(path, "") }
 
 // PathEntry is Path with the glue's entry file of a directory named by the
-// user (see jsgen.DetectEntry); "" lets the evidence decide.
+// user (see glue.DetectEntry); "" lets the evidence decide.
 func PathEntry(path, entry string) (*Report, error) {
 	st, err := os.Stat(path)
 	if err != nil {

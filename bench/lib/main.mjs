@@ -487,7 +487,7 @@ const GC_PHASE = 'Go GC background workers';
 const OTHER_PHASE = 'other (Go runtime, scheduler)';
 const PHASES = [
   ['reading the input (os.ReadFile)', /^os\.ReadFile$/],
-  ['jsgen (glue detection)', /wbg-guard\/jsgen\./],
+  ['jsgen (glue detection)', /wbg-guard\/internal\/(glue|jsgen)\./],
   ['wasmparse (Parse and its scan goroutines)', /wbg-guard\/wasmparse\./],
   ['writing the output (builder.writeAtomically)', /builder\.writeAtomically/],
   ['esbuild (both passes, incl. its goroutines)', /evanw\/esbuild/],

@@ -1,4 +1,4 @@
-package jsgen
+package glue
 
 // This file walks the top level of one JS file (and, for no-modules output,
 // the body of its IIFE) and records what it declares, exports, imports and

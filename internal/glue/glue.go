@@ -1,4 +1,4 @@
-// Package jsgen understands the JavaScript glue that wasm-bindgen generates:
+// Package glue understands the JavaScript glue that wasm-bindgen generates:
 // which files make up one crate's output, which --target and which era of
 // wasm-bindgen produced them, the public JS API they export, which Wasm
 // exports they call and which imports they hand to the instance. It also
@@ -8,7 +8,7 @@
 // from names alone. The JS is read with a small tokenizer (scan.go) rather
 // than a full parser: generated glue is regular, and the analysis only needs
 // top-level structure, class bodies and a few well-known call shapes.
-package jsgen
+package glue
 
 // Target is a wasm-bindgen --target.
 type Target string

@@ -1,4 +1,4 @@
-package jsgen
+package glue
 
 import (
 	"encoding/json"

@@ -1,3 +1,9 @@
+// Package jsgen generates the JavaScript a guarded output is bundled from:
+// the entry module (how the platform finds the .wasm, the runtime's
+// configuration from the parsed module and the analysed glue, one facade per
+// public export) and, for the bundler target, the module that stands in for
+// the glue's `.wasm` import. What the glue is comes from package glue; the
+// factory wrapper and the bundling are builder's.
 package jsgen
 
 import (
@@ -10,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/wbg-guard/wbg-guard/internal/glue"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
@@ -31,7 +38,7 @@ type EntryOptions struct {
 }
 
 type entryPlan struct {
-	g   *Glue
+	g   *glue.Glue
 	mod *wasmparse.File
 	o   EntryOptions
 }
@@ -43,7 +50,7 @@ type entryPlan struct {
 // facade per public export of the glue, under the glue's own names. It
 // imports the runtime as RuntimeSpec and the generation factory as
 // FactorySpec; the bundler resolves both.
-func Entry(g *Glue, mod *wasmparse.File, o EntryOptions) (string, error) {
+func Entry(g *glue.Glue, mod *wasmparse.File, o EntryOptions) (string, error) {
 	if err := checkReconstruct(g, o.Reconstruct); err != nil {
 		return "", err
 	}
@@ -324,7 +331,7 @@ func loaderExpr(p *entryPlan, fn, key string) string {
 		return "__wbgg_rt." + fn
 	}
 	arg := "__wbgg_module()"
-	if p.g.Markers.Has(MarkInitSyncObject) {
+	if p.g.Markers.Has(glue.MarkInitSyncObject) {
 		arg = "{ " + key + ": __wbgg_module() }"
 	}
 	return "((arg) => __wbgg_rt." + fn + "(arg === undefined ? " + arg + " : arg))"
@@ -332,7 +339,7 @@ func loaderExpr(p *entryPlan, fn, key string) string {
 
 // checkReconstruct refuses --reconstruct names that are not classes the glue
 // exports: a misspelt name would otherwise silently leave the class stale.
-func checkReconstruct(g *Glue, names []string) error {
+func checkReconstruct(g *glue.Glue, names []string) error {
 	var classes []string
 	for _, e := range g.Exports {
 		if e.Kind == "class" {
@@ -355,7 +362,7 @@ func checkReconstruct(g *Glue, names []string) error {
 // instance exists: the members its prototype and constructor carry, so that
 // Class.prototype.method and the statics are there from the start. Promises
 // need no list: every promise a call returns is watched.
-func classInfo(e Export, reconstruct bool) (string, error) {
+func classInfo(e glue.Export, reconstruct bool) (string, error) {
 	c := e.Class
 	info := struct {
 		Length  int      `json:"length"`
@@ -380,7 +387,7 @@ func classInfo(e Export, reconstruct bool) (string, error) {
 // memory is gone, so calling them on stale objects is a silent no-op. Named
 // ones (__wbg_x_free, __wbindgen_free) the runtime recognises by name; the
 // glue tells which others its free() methods call (minified names).
-func freeExports(g *Glue) map[string]bool {
+func freeExports(g *glue.Glue) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range g.Exports {
 		if e.Class == nil {
@@ -412,7 +419,7 @@ const decodeBase64JS = `function __wbgg_decodeBase64(s) {
 // labels names raw exports by the one JS member that calls them, for
 // messages. An export several members call (malloc, free, the stack pointer)
 // gets no label: naming one caller would mislead.
-func labels(g *Glue) map[string]string {
+func labels(g *glue.Glue) map[string]string {
 	callers := map[string][]string{}
 	add := func(raw, label string) {
 		if !slices.Contains(callers[raw], label) {

@@ -1,4 +1,4 @@
-package jsgen
+package glue
 
 // This file finds the imports object the glue hands to WebAssembly
 // instantiation, in the shapes wasm-bindgen has used over time:
