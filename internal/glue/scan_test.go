@@ -2,10 +2,14 @@ package glue
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
 func refs(src string) []string {
@@ -359,4 +363,51 @@ func manyAliases(local string, k int) string {
 		fmt.Fprintf(&b, "%s as a%d, ", local, i)
 	}
 	return b.String()
+}
+
+// BenchmarkScanRealGlue scans every glue file of the committed real builds
+// (testdata/real, the example, the workers-rs builds): the tokenizer alone,
+// then with the module analysis the detection runs on it.
+func BenchmarkScanRealGlue(b *testing.B) {
+	root := testassets.Root()
+	var files []string
+	for _, pattern := range []string{"testdata/real/*/*/*/*.js", "examples/counter/pkg/*.js", "testdata/workers-rs/out/*/*/index.js"} {
+		m, err := filepath.Glob(filepath.Join(root, pattern))
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	var srcs []string
+	size := 0
+	for _, f := range files {
+		s, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, string(s))
+		size += len(s)
+	}
+	if len(srcs) < 100 {
+		b.Fatalf("found %d glue files, expected the committed real builds", len(srcs))
+	}
+	b.Run("scan", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			for _, s := range srcs {
+				scan(s)
+			}
+		}
+	})
+	b.Run("scan+analyze", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			for _, s := range srcs {
+				m := analyze(s)
+				m.markers()
+			}
+		}
+	})
 }
