@@ -211,3 +211,19 @@ export interface Runtime {
 }
 
 export declare function createRuntime(options: RuntimeOptions): Runtime;
+
+/** The host protocol (host.js): what the entry hands each glue factory. */
+export interface Host {
+  importMetaUrl: string | undefined;
+  require: ((id: string) => unknown) | undefined;
+  dirname: string | undefined;
+  filename: string | undefined;
+  module: () => WebAssembly.Module;
+  terminated: () => Error;
+  unwrap: (value: unknown) => unknown;
+}
+
+export declare function makeHost(
+  o: { url?: string; require?: (id: string) => unknown; dirname?: string; filename?: string; module: () => WebAssembly.Module },
+  runtime: () => Runtime | null,
+): Host;

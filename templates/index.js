@@ -11,6 +11,7 @@
 import { addHook, createManager, current, panicOf, stats, terminatedError } from './generation.js';
 import { makeFacade } from './facade.js';
 
+export { makeHost } from './host.js';
 export { ABORT_KINDS, AbortError, PanicError, PoisonedError, StaleInstanceError } from './errors.js';
 
 export function createRuntime(options) {

@@ -13,5 +13,5 @@ import "embed"
 // index.d.ts (the types of the runtime's API) and package.d.ts (what a
 // guarded package's .d.ts gains: the error classes and wbgGuard).
 //
-//go:embed errors.js classify.js guard.js forward.js views.js generation.js facade.js index.js index.d.ts package.d.ts
+//go:embed errors.js classify.js guard.js forward.js views.js generation.js facade.js host.js index.js index.d.ts package.d.ts
 var FS embed.FS

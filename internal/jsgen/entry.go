@@ -71,7 +71,7 @@ func entrySource(p *entryPlan) (string, error) {
 	g := p.g
 	wasmName := path.Base(g.Wasm)
 
-	w("import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from %q;\n", RuntimeSpec)
+	w("import { createRuntime, makeHost, PanicError, AbortError, PoisonedError, StaleInstanceError } from %q;\n", RuntimeSpec)
 	w("import __wbgg_factory from %q;\n", FactorySpec)
 
 	// Where am I, and how do I require? The factory's CommonJS names come
@@ -164,14 +164,9 @@ func entrySource(p *entryPlan) (string, error) {
 	} else {
 		w("const __wbgg_hostRequire = __wbgg_require;\n")
 	}
-	// terminated and unwrap serve the patches of upstream's guard glue
-	// (wasm-bindgen 0.2.114+, patches/upstream-*): the error its call guard
-	// throws when a dead generation's glue is entered, and our PanicError for
-	// a panic its catch handler unwrapped. They reach the runtime, which is
-	// made below; they are called only once the glue runs Rust code.
+	// The host protocol is templates/host.js.
 	w("let __wbgg_rt = null;\n")
-	w("const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module,\n")
-	w("  terminated: () => __wbgg_rt.terminated(), unwrap: (v) => (__wbgg_rt === null ? v : __wbgg_rt.panicOf(v)) };\n")
+	w("const __wbgg_host = makeHost({ url: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module }, () => __wbgg_rt);\n")
 
 	cfg, err := runtimeConfig(p)
 	if err != nil {

@@ -48,3 +48,29 @@ test('index.js exports what index.d.ts declares', async () => {
     assert.match(dts, new RegExp('export (declare )?(class|function|const) ' + name + '\\b'), name);
   }
 });
+
+// The host protocol (host.js) is the only contract between the generated
+// code and the glue's factory: every `__wbgg_host.<member>` the repository
+// generates or patches in must be one of HOST_MEMBERS, and makeHost must
+// make exactly those.
+test('the host protocol: every __wbgg_host member used anywhere is declared in host.js', async () => {
+  const { HOST_MEMBERS, makeHost } = await import('../host.js');
+  assert.deepEqual(Object.keys(makeHost({}, () => null)).sort(), [...HOST_MEMBERS].sort());
+  const repo = path.join(dir, '..');
+  const sources = [
+    path.join(repo, 'builder', 'factory.go'),
+    ...readdirSync(path.join(repo, 'internal', 'jsgen')).filter((f) => f.endsWith('.go')).map((f) => path.join(repo, 'internal', 'jsgen', f)),
+    ...readdirSync(path.join(repo, 'patches')).filter((f) => f.endsWith('.json')).map((f) => path.join(repo, 'patches', f)),
+  ];
+  const used = new Set();
+  for (const f of sources) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/__wbgg_host\.([A-Za-z_$][\w$]*)/g)) {
+      assert.ok(HOST_MEMBERS.includes(m[1]), `${path.relative(repo, f)} uses __wbgg_host.${m[1]}, which host.js does not declare`);
+      used.add(m[1]);
+    }
+  }
+  // The preamble, shim and patches do use the protocol (the scan found them).
+  for (const m of ['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap']) {
+    assert.ok(used.has(m), `no use of __wbgg_host.${m} found: is the scan looking in the right files?`);
+  }
+});

@@ -1,4 +1,4 @@
-import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from "wbg-guard:runtime";
+import { createRuntime, makeHost, PanicError, AbortError, PoisonedError, StaleInstanceError } from "wbg-guard:runtime";
 import __wbgg_factory from "wbg-guard:factory";
 const __wbgg_url = import.meta.url;
 const __wbgg_require = __wbgg_noRequire, __wbgg_filename = undefined, __wbgg_dir = undefined;
@@ -12,8 +12,7 @@ const __wbgg_compiled = (typeof Deno !== "undefined" && __wbgg_wasmURL.protocol 
 function __wbgg_module() { return __wbgg_compiled; }
 const __wbgg_hostRequire = __wbgg_require;
 let __wbgg_rt = null;
-const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module,
-  terminated: () => __wbgg_rt.terminated(), unwrap: (v) => (__wbgg_rt === null ? v : __wbgg_rt.panicOf(v)) };
+const __wbgg_host = makeHost({ url: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module }, () => __wbgg_rt);
 __wbgg_rt = createRuntime(Object.assign({
   "eager": true,
   "exports": {

@@ -1,4 +1,4 @@
-import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from "wbg-guard:runtime";
+import { createRuntime, makeHost, PanicError, AbortError, PoisonedError, StaleInstanceError } from "wbg-guard:runtime";
 import __wbgg_factory from "wbg-guard:factory";
 const __wbgg_url = import.meta.url;
 const __wbgg_require = __wbgg_noRequire, __wbgg_filename = undefined, __wbgg_dir = undefined;
@@ -6,8 +6,7 @@ function __wbgg_noRequire(id) { throw new Error("wbg-guard: the glue asked for r
 function __wbgg_module() { throw new Error("wbg-guard: this target's glue loads its own .wasm"); }
 const __wbgg_hostRequire = __wbgg_require;
 let __wbgg_rt = null;
-const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module,
-  terminated: () => __wbgg_rt.terminated(), unwrap: (v) => (__wbgg_rt === null ? v : __wbgg_rt.panicOf(v)) };
+const __wbgg_host = makeHost({ url: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module }, () => __wbgg_rt);
 __wbgg_rt = createRuntime(Object.assign({
   "eager": false,
   "exports": {

@@ -1,4 +1,4 @@
-import { createRuntime, PanicError, AbortError, PoisonedError, StaleInstanceError } from "wbg-guard:runtime";
+import { createRuntime, makeHost, PanicError, AbortError, PoisonedError, StaleInstanceError } from "wbg-guard:runtime";
 import __wbgg_factory from "wbg-guard:factory";
 const __wbgg_require = require, __wbgg_filename = __filename, __wbgg_dir = __dirname;
 const __wbgg_url = __wbgg_require("node:url").pathToFileURL(__filename).href;
@@ -21,8 +21,7 @@ function __wbgg_hostRequire(id) {
   });
 }
 let __wbgg_rt = null;
-const __wbgg_host = { importMetaUrl: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module,
-  terminated: () => __wbgg_rt.terminated(), unwrap: (v) => (__wbgg_rt === null ? v : __wbgg_rt.panicOf(v)) };
+const __wbgg_host = makeHost({ url: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module }, () => __wbgg_rt);
 __wbgg_rt = createRuntime(Object.assign({
   "eager": true,
   "exports": {

@@ -1,0 +1,43 @@
+// The host protocol: the object each generation's glue factory receives as
+// its third parameter, `__wbgg_host`. The generated entry makes it once
+// (internal/jsgen/entry.go calls makeHost); the factory's preamble
+// (builder/factory.go), the bundler target's .wasm shim
+// (internal/jsgen/shim.go) and the loader patches (patches/*.json) use its
+// members by name. HOST_MEMBERS is the whole protocol: the runtime's
+// hygiene test (test/hygiene.test.js) refuses any other member used
+// anywhere in the repository.
+//
+//   importMetaUrl  the output file's own URL: the glue's import.meta.url
+//   require        the require the glue's CommonJS code calls (on Node, one
+//                  that evaluates local files afresh per generation and
+//                  serves the .wasm read from the compiled module)
+//   dirname        the output's directory, for the glue's CommonJS code
+//   filename       the output file, for the glue's CommonJS code
+//   module()       the compiled WebAssembly.Module, for glue whose own
+//                  loader was replaced (bundler, deno, module targets)
+//   terminated()   the error upstream's call guard throws when a dead
+//                  generation's glue is entered (patches/upstream-call-guard)
+//   unwrap(v)      our PanicError for a panic upstream's catch handler
+//                  unwrapped (patches/upstream-handle-catch)
+
+export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap']);
+
+/**
+ * The host object. `runtime()` is the runtime createRuntime made (null
+ * until then): terminated and unwrap are called only once the glue runs
+ * Rust code, after it exists.
+ */
+export function makeHost(o, runtime) {
+  return {
+    importMetaUrl: o.url,
+    require: o.require,
+    dirname: o.dirname,
+    filename: o.filename,
+    module: o.module,
+    terminated: () => runtime().terminated(),
+    unwrap: (v) => {
+      const rt = runtime();
+      return rt === null ? v : rt.panicOf(v);
+    },
+  };
+}
