@@ -57,6 +57,7 @@ func wrappedLayout(t *testing.T, target, wrapper, text string) string {
 // TestBehaviourUnderNode builds packages with several policies and runs the
 // Node test suite in testdata/behaviour against them (see its README.md).
 func TestBehaviourUnderNode(t *testing.T) {
+	testassets.Tier2(t, "Node")
 	out := t.TempDir()
 	builds := []struct {
 		name string

@@ -232,6 +232,7 @@ console.log(JSON.stringify({exports: WebAssembly.Module.exports(m), imports: Web
 // the Node on this machine: modules it says Node 20 can run must compile
 // there, and exnref modules, which it says need a newer Node, must not.
 func TestRuntimeClaimsHoldOnNode20(t *testing.T) {
+	testassets.Tier2(t, "Node 20")
 	out, err := exec.Command("node", "--version").Output()
 	if err != nil {
 		t.Fatal(err)

@@ -42,6 +42,7 @@ type runtimes struct {
 
 func findRuntimes(t *testing.T) runtimes {
 	t.Helper()
+	testassets.Tier2(t, "the runtimes of testdata/matrix and Chromium")
 	dir := filepath.Join(testassets.Root(), "testdata", "matrix")
 	bin := func(rel ...string) string {
 		p := filepath.Join(append([]string{dir, "node_modules"}, rel...)...)

@@ -19,6 +19,7 @@ import (
 // the guarded copy in separate Node processes. Every build's outcome must be
 // the reviewed one in testdata/corpus/expected.json.
 func TestSecondCorpus(t *testing.T) {
+	testassets.Tier2(t, "the second corpus (npm ci --prefix testdata/corpus) and Node")
 	root := testassets.Root()
 	corpus := filepath.Join(root, "testdata", "corpus")
 	if _, err := os.Stat(filepath.Join(corpus, "node_modules")); err != nil {

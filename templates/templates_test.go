@@ -4,11 +4,14 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
 // TestRuntimeUnderNode runs the runtime's own test suite with node's test
 // runner; its output is shown on failure.
 func TestRuntimeUnderNode(t *testing.T) {
+	testassets.Tier2(t, "Node")
 	cmd := exec.Command("node", "--test", "test/")
 	out, err := cmd.CombinedOutput()
 	if err != nil {

@@ -3,9 +3,13 @@
 // testdata/npm (installed by `npm ci --prefix testdata/npm`, see .ci/run), and
 // the synthetic WAT fixtures in testdata/wat, compiled on demand with wabt.
 //
-// Missing assets fail the test with the command that installs them: a test
-// that silently skipped because the corpus was absent would report coverage it
-// did not have.
+// Tests come in two tiers. Tier 1 needs nothing but Go and the repository:
+// `go test -short ./...` runs it on a fresh clone. Tier 2 needs installed
+// assets (the npm packages and wabt, Node, the other runtimes): under -short
+// its tests are skipped, each saying what it needs; without -short (as
+// .ci/run runs them) a missing asset fails the test with the command that
+// installs it: a test that silently skipped because the corpus was absent
+// would report coverage it did not have.
 package testassets
 
 import (
@@ -27,10 +31,20 @@ func Root() string {
 	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
 }
 
+// Tier2 marks a test that needs installed assets (what: e.g. "Node", "the
+// npm test assets"): skipped under -short, run otherwise.
+func Tier2(tb testing.TB, what string) {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skipf("tier 2: needs %s (skipped under -short; .ci/run installs it and runs this tier)", what)
+	}
+}
+
 // NodeModules returns testdata/npm/node_modules, failing the test if the npm
-// assets are not installed.
+// assets are not installed (tier 2).
 func NodeModules(tb testing.TB) string {
 	tb.Helper()
+	Tier2(tb, "the npm test assets (npm ci --prefix testdata/npm)")
 	dir := filepath.Join(Root(), "testdata", "npm", "node_modules")
 	if _, err := os.Stat(filepath.Join(dir, "wabt")); err != nil {
 		tb.Fatalf("test assets are not installed: run `npm ci --prefix testdata/npm` (%v)", err)
