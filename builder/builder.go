@@ -205,7 +205,7 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Sourcemap: o.Sourcemap}
+	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Read: g.Cached, Sourcemap: o.Sourcemap}
 	if g.Target == glue.TargetBundler {
 		fi.WasmShim = func(string) (string, error) { return jsgen.WasmShim(mod) }
 	}
@@ -306,14 +306,15 @@ func warnDynamicCode(p *plan, entry, bg string) {
 	}
 }
 
-// readGlue reads the entry and, when the target has one, the _bg.js, once
-// for the patches and the checks that look at the glue's text.
+// readGlue is the entry's and, when the target has one, the _bg.js's text,
+// for the patches and the checks that look at it: the texts the detection
+// read (each file of the input is read once).
 func readGlue(g *glue.Glue) (entry, bg string, err error) {
-	if entry, err = readText(filepath.Join(g.Dir, g.Entry)); err != nil {
+	if entry, err = g.Text(g.Entry); err != nil {
 		return "", "", err
 	}
 	if g.BgJS != "" {
-		if bg, err = readText(filepath.Join(g.Dir, g.BgJS)); err != nil {
+		if bg, err = g.Text(g.BgJS); err != nil {
 			return "", "", err
 		}
 	}

@@ -2,7 +2,6 @@ package builder
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -11,9 +10,12 @@ import (
 
 // factoryInput says how to turn one package's glue into a generation factory.
 type factoryInput struct {
-	InDir     string            // absolute input directory (esbuild's working directory, so no absolute path reaches the output)
-	Entry     string            // entry file, relative to InDir
-	Patched   map[string]string // relative path -> patched text, for glue files a patch changed
+	InDir   string            // absolute input directory (esbuild's working directory, so no absolute path reaches the output)
+	Entry   string            // entry file, relative to InDir
+	Patched map[string]string // relative path -> patched text, for glue files a patch changed
+	// Read is the text of a glue file the analysis read already (relative
+	// path), served to esbuild from memory instead of read again.
+	Read      func(rel string) (string, bool)
 	WasmShim  func(importer string) (string, error)
 	ReturnVar string // no-modules: the global the glue assigns; "" returns module.exports
 	Sourcemap bool
@@ -45,10 +47,15 @@ func buildFactory(in factoryInput) (string, error) {
 				dir := filepath.Join(in.InDir, filepath.Dir(filepath.FromSlash(a.Path)))
 				return api.OnLoadResult{Contents: &src, ResolveDir: dir, Loader: api.LoaderJS}, nil
 			})
-			// Glue files a patch changed are served from memory: the input
-			// directory is never written.
+			// Glue files are served from memory: patched ones as patched
+			// (the input directory is never written), the others as the
+			// analysis read them.
 			b.OnLoad(api.OnLoadOptions{Filter: `\.(c|m)?js$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				text, ok := in.Patched[rel(in.InDir, a.Path)]
+				r := rel(in.InDir, a.Path)
+				text, ok := in.Patched[r]
+				if !ok && in.Read != nil {
+					text, ok = in.Read(r)
+				}
 				if !ok {
 					return api.OnLoadResult{}, nil
 				}
@@ -129,12 +136,4 @@ func rel(dir, p string) string {
 		return filepath.ToSlash(r)
 	}
 	return p
-}
-
-func readText(path string) (string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, unwrapPathError(err))
-	}
-	return string(b), nil
 }

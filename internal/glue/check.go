@@ -90,7 +90,7 @@ func (g *Glue) Check(mod ModuleFacts) []Mismatch {
 			provided[m][n] = true
 		}
 	}
-	files := &jsExports{dir: g.Dir, cache: map[string]*fileExports{}}
+	files := &jsExports{dir: g.Dir, cache: map[string]*fileExports{}, texts: g.files}
 	provider := g.Entry
 	if g.Target == TargetBundler && g.BgJS != "" {
 		provider = g.BgJS
@@ -167,6 +167,7 @@ type fileExports struct {
 type jsExports struct {
 	dir   string
 	cache map[string]*fileExports
+	texts *fileCache
 }
 
 // get reads the module at spec (relative to the glue directory); nil when
@@ -177,7 +178,7 @@ func (j *jsExports) get(spec string) *fileExports {
 		return fe
 	}
 	var fe *fileExports
-	if src, err := readJS(p); err == nil {
+	if src, err := j.texts.read(p); err == nil {
 		m := analyzeModule(scan(src))
 		fe = &fileExports{names: map[string]bool{}}
 		for _, n := range m.exportNames() {

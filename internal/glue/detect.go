@@ -45,17 +45,18 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("%s is not a directory (expected a wasm-bindgen output directory)", dir)
 	}
-	c, err := findCrate(dir, entryFile)
+	fc := &fileCache{dir: dir, texts: map[string]string{}}
+	c, err := findCrate(fc, dir, entryFile)
 	if err != nil {
 		return nil, err
 	}
 
-	entrySrc, err := readJS(filepath.Join(dir, c.entry))
+	entrySrc, err := fc.read(filepath.Join(dir, c.entry))
 	if err != nil {
 		return nil, err
 	}
 	entry := analyzeModule(scan(entrySrc))
-	g := &Glue{Dir: dir, Name: c.name, Entry: c.entry, BgJS: c.bgJS, Chosen: c.why, OtherLoaders: c.others}
+	g := &Glue{Dir: dir, Name: c.name, Entry: c.entry, BgJS: c.bgJS, Chosen: c.why, OtherLoaders: c.others, files: fc}
 
 	g.Wasm = c.wasm
 	if g.Wasm == "" {
@@ -64,7 +65,7 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 			want = c.name + "_bg.wasm"
 		}
 		if _, err := os.Stat(filepath.Join(dir, want)); err != nil {
-			if holder := inlineModuleFile(dir, c.entry, entrySrc); holder != "" {
+			if holder := inlineModuleFile(fc, dir, c.entry, entrySrc); holder != "" {
 				return nil, fmt.Errorf("%s: the glue %s embeds its Wasm module as base64 (in %s) instead of loading %s; wbg-guard needs the module as a file: build from the crate's wasm-bindgen output (wbg-guard build --inline-wasm embeds it again)", dir, c.entry, holder, want)
 			}
 			return nil, fmt.Errorf("%s: the glue %s loads %s, which is missing", dir, c.entry, want)
@@ -74,7 +75,7 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 
 	var bg *modInfo
 	if c.bgJS != "" {
-		bgSrc, err := readJS(filepath.Join(dir, c.bgJS))
+		bgSrc, err := fc.read(filepath.Join(dir, c.bgJS))
 		if err != nil {
 			return nil, err
 		}
@@ -119,7 +120,7 @@ const wasmBase64Magic = "AGFzbQEAAAA"
 // inlineModuleFile names the JS file of dir that carries a Wasm module as
 // base64 (the entry itself, or a helper beside it such as wasm.js or
 // <n>_bg.wasm.js), or "".
-func inlineModuleFile(dir, entry, entrySrc string) string {
+func inlineModuleFile(fc *fileCache, dir, entry, entrySrc string) string {
 	if strings.Contains(entrySrc, wasmBase64Magic) {
 		return entry
 	}
@@ -132,7 +133,7 @@ func inlineModuleFile(dir, entry, entrySrc string) string {
 		if e.IsDir() || n == entry || !(strings.HasSuffix(n, ".js") || strings.HasSuffix(n, ".cjs") || strings.HasSuffix(n, ".mjs")) {
 			continue
 		}
-		if src, err := readJS(filepath.Join(dir, n)); err == nil && strings.Contains(src, wasmBase64Magic) {
+		if src, err := fc.read(filepath.Join(dir, n)); err == nil && strings.Contains(src, wasmBase64Magic) {
 			return n
 		}
 	}
@@ -151,7 +152,7 @@ func crateName(f string) string {
 // loaders beside the glue (hand-written wrappers, bundled .cjs/.mjs copies,
 // a _bg.cjs): the glue is the entry of the only crate whose module is in
 // the directory; the others are reported in c.others and kept as they are.
-func findCrate(dir, entry string) (*crate, error) {
+func findCrate(fc *fileCache, dir, entry string) (*crate, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -203,7 +204,7 @@ func findCrate(dir, entry string) (*crate, error) {
 				}
 				continue
 			}
-			if looksLikeGlue(filepath.Join(dir, f)) {
+			if looksLikeGlue(fc, filepath.Join(dir, f)) {
 				glueLike = append(glueLike, f)
 				get(n).entry = f
 			}
@@ -301,8 +302,8 @@ func without(xs []string, x string) []string {
 
 // looksLikeGlue reports whether a JS file without _bg companions is
 // wasm-bindgen glue: it mentions wasm-bindgen's intrinsics in code.
-func looksLikeGlue(p string) bool {
-	src, err := readJS(p)
+func looksLikeGlue(fc *fileCache, p string) bool {
+	src, err := fc.read(p)
 	if err != nil || !strings.Contains(src, "__wbindgen") && !strings.Contains(src, "__wbg_") {
 		return false
 	}
@@ -333,6 +334,43 @@ func loadedWasm(s *scanned, crate string) string {
 		}
 	}
 	return ""
+}
+
+// fileCache reads each file of the input directory once per build: the
+// detection, the checks, the patches and the bundler's first pass all get
+// the same text (Glue.Text).
+type fileCache struct {
+	dir   string
+	texts map[string]string // absolute path -> text
+}
+
+func (fc *fileCache) read(p string) (string, error) {
+	if fc == nil {
+		return readJS(p)
+	}
+	if t, ok := fc.texts[p]; ok {
+		return t, nil
+	}
+	t, err := readJS(p)
+	if err == nil {
+		fc.texts[p] = t
+	}
+	return t, err
+}
+
+// Text is the text of a JS file of the glue's directory (rel is relative to
+// Dir), read at most once per Glue.
+func (g *Glue) Text(rel string) (string, error) {
+	return g.files.read(filepath.Join(g.Dir, filepath.FromSlash(rel)))
+}
+
+// Cached is the text of a file the analysis has read already, if it has.
+func (g *Glue) Cached(rel string) (string, bool) {
+	if g.files == nil {
+		return "", false
+	}
+	t, ok := g.files.texts[filepath.Join(g.Dir, filepath.FromSlash(rel))]
+	return t, ok
 }
 
 func readJS(p string) (string, error) {

@@ -157,3 +157,26 @@ func TestDetectOwnOutputMarker(t *testing.T) {
 		t.Error("WbgGuard set on unmodified glue")
 	}
 }
+
+// Each file of the input is read once per build: the texts the detection
+// read are the ones the build's later steps get, even if the file changes
+// on disk in between.
+func TestGlueTextsAreReadOnce(t *testing.T) {
+	dir := t.TempDir()
+	testassets.CopyDir(t, filepath.Join(testassets.Root(), "examples", "counter", "pkg"), dir)
+	g, err := Detect(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, ok := g.Cached(g.Entry)
+	if !ok || !strings.Contains(before, "__wbg_") {
+		t.Fatalf("the entry's text was not kept by the detection")
+	}
+	if err := os.WriteFile(filepath.Join(dir, g.Entry), []byte("// changed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after, err := g.Text(g.Entry)
+	if err != nil || after != before {
+		t.Errorf("Text read the entry again (%d bytes, %v)", len(after), err)
+	}
+}

@@ -112,6 +112,9 @@ type Glue struct {
 	Markers Markers `json:"markers"`
 
 	refFile map[string]string // wasm.X name -> first glue file that mentions it, for messages
+	// files holds the texts read so far (Text, Cached): each file of the
+	// directory is read once per build.
+	files *fileCache
 }
 
 // Export is one name of the public JS API.
