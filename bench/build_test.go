@@ -26,7 +26,7 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	o := builder.Options{InDir: dir, ReinitMax: 10, ReinitWindow: 60 * time.Second}
 	if f := strings.Fields(os.Getenv("WBG_BENCH_BUILD_FLAGS")); len(f) == 2 && f[0] == "--platform" {
-		o.Platform = f[1]
+		o.Platform = builder.Platform(f[1])
 	}
 	o.OutDir = filepath.Join(b.TempDir(), "out")
 	b.ReportAllocs()

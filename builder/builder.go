@@ -23,20 +23,49 @@ import (
 // Options are the settings of one build; zero values mean the defaults.
 type Options struct {
 	InDir, OutDir       string
-	Entry               string // the glue's entry file in InDir; "" to find it by evidence
-	Platform, Format    string // "" = from the wasm-bindgen target
+	Entry               string   // the glue's entry file in InDir; "" to find it by evidence
+	Platform            Platform // "" = from the wasm-bindgen target
+	Format              Format   // "" = the glue's own
 	Minify, Sourcemap   bool
 	InlineWasm          bool
-	OnAbort             string        // "reinit" (default) or "poison"
+	OnAbort             AbortPolicy   // "" = OnAbortReinit
 	ReinitMax           int           // 0: DefaultReinitMax; NoReinitLimit: no limit
 	ReinitWindow        time.Duration // 0: DefaultReinitWindow
-	JSErrorsThroughRust string        // "abort" (default) or "pass"
+	JSErrorsThroughRust JSErrorPolicy // "" = JSErrorsAbort
 	// Reconstruct names classes whose stale instances are rebuilt instead of
 	// refused: objects the host constructs and keeps (Durable Objects).
 	Reconstruct []string
 	Warn        func(string)
 	Note        func(string) // what the build decided that the user may want to know
 }
+
+// The typed values of Options (aliases of the implementation's types).
+type (
+	Platform      = glue.Platform
+	Format        = glue.Format
+	AbortPolicy   = jsgen.AbortPolicy
+	JSErrorPolicy = jsgen.JSErrorPolicy
+)
+
+const (
+	PlatformNode    = glue.PlatformNode
+	PlatformBrowser = glue.PlatformBrowser
+	PlatformWorkerd = glue.PlatformWorkerd
+	PlatformDeno    = glue.PlatformDeno
+	PlatformNeutral = glue.PlatformNeutral
+
+	FormatESM = glue.FormatESM
+	FormatCJS = glue.FormatCJS
+
+	OnAbortReinit = jsgen.OnAbortReinit
+	OnAbortPoison = jsgen.OnAbortPoison
+
+	JSErrorsAbort = jsgen.JSErrorsAbort
+	JSErrorsPass  = jsgen.JSErrorsPass
+)
+
+// Platforms lists every platform a build can target.
+var Platforms = glue.Platforms
 
 // The reinit limit an Options with zero ReinitMax and ReinitWindow gets, the
 // same as the CLI's --reinit-limit default: a package that aborts in a loop
@@ -64,8 +93,8 @@ type Report struct {
 	Entry     string       `json:"entry"`
 	Target    string       `json:"target"`
 	Era       string       `json:"era"`
-	Platform  string       `json:"platform"`
-	Format    string       `json:"format"`
+	Platform  Platform     `json:"platform"`
+	Format    Format       `json:"format"`
 	Functions int          `json:"functions"`
 	Classes   int          `json:"classes"`
 	Files     []ReportFile `json:"files"`
@@ -118,18 +147,21 @@ type Result struct {
 	// Entry and Factory are the two generated sources bundled into the
 	// output, kept for review (golden files) and debugging.
 	Entry, Factory string
-	Platform       string
-	Format         string
+	Platform       Platform
+	Format         Format
 	glue           *glue.Glue
 }
 
 // Build performs one build in memory.
 func Build(o Options) (*Result, error) {
 	if o.OnAbort == "" {
-		o.OnAbort = "reinit"
+		o.OnAbort = OnAbortReinit
 	}
 	if o.JSErrorsThroughRust == "" {
-		o.JSErrorsThroughRust = "abort"
+		o.JSErrorsThroughRust = JSErrorsAbort
+	}
+	if err := checkOptions(o); err != nil {
+		return nil, err
 	}
 	if o.ReinitMax == 0 {
 		o.ReinitMax = DefaultReinitMax
@@ -188,10 +220,10 @@ func Build(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.platform == "workerd" {
+	if p.platform == PlatformWorkerd {
 		warnDynamicCode(p, entryText, bgText)
 	}
-	if p.platform == "node" && (strings.Contains(entryText, "WebAssembly.JSTag") || strings.Contains(bgText, "WebAssembly.JSTag")) {
+	if p.platform == PlatformNode && (strings.Contains(entryText, "WebAssembly.JSTag") || strings.Contains(bgText, "WebAssembly.JSTag")) {
 		// Unwind builds of wasm-bindgen 0.2.107-0.2.11x (legacy EH included)
 		// import the JS tag (later ones make a tag of their own); the
 		// original cannot load on Node 20 either.
@@ -240,7 +272,7 @@ func Build(o Options) (*Result, error) {
 	if err := addTypes(p, out); err != nil {
 		return nil, err
 	}
-	if g.Target == glue.TargetBundler && g.BgJS != "" && p.format == "esm" {
+	if g.Target == glue.TargetBundler && g.BgJS != "" && p.format == FormatESM {
 		// The package's own wrappers may import <n>_bg.js: it stays, as the
 		// guarded API (the glue it held is bundled into the entry).
 		out[g.BgJS] = []byte("// wbg-guard: " + g.BgJS + " is bundled into " + path.Base(g.Entry) + "; this re-exports its guarded API.\nexport * from \"./" + path.Base(g.Entry) + "\";\n")
@@ -290,7 +322,7 @@ func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
 
 // warnRuntime tells when the chosen platform cannot run the module.
 func warnRuntime(p *plan) {
-	if p.platform == "node" && p.mod.EH&wasmparse.EHExnref != 0 {
+	if p.platform == PlatformNode && p.mod.EH&wasmparse.EHExnref != 0 {
 		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs Node 22.22.3+ or 24.15+", p.glue.Wasm))
 	}
 }
@@ -420,7 +452,7 @@ func addPackageJSON(p *plan, out tree) error {
 	}
 	// ESM output for Node next to a package.json without "type" would make
 	// Node parse it twice (and warn).
-	if _, ok := doc.get("type"); !ok && p.format == "esm" && p.platform == "node" {
+	if _, ok := doc.get("type"); !ok && p.format == FormatESM && p.platform == PlatformNode {
 		doc.set("type", json.RawMessage(`"module"`))
 	}
 	nb, err := doc.marshal()
@@ -505,4 +537,22 @@ func (o *object) marshal() ([]byte, error) {
 	}
 	b.WriteString("\n}\n")
 	return b.Bytes(), nil
+}
+
+// checkOptions refuses values no build knows, for library callers (the CLI
+// checks its flags itself, naming them).
+func checkOptions(o Options) error {
+	if o.Platform != "" && !slices.Contains(glue.Platforms, o.Platform) {
+		return fmt.Errorf("unknown platform %q (known: %v)", o.Platform, glue.Platforms)
+	}
+	if o.Format != "" && o.Format != FormatESM && o.Format != FormatCJS {
+		return fmt.Errorf("unknown format %q (esm or cjs)", o.Format)
+	}
+	if o.OnAbort != OnAbortReinit && o.OnAbort != OnAbortPoison {
+		return fmt.Errorf("unknown abort policy %q (reinit or poison)", o.OnAbort)
+	}
+	if o.JSErrorsThroughRust != JSErrorsAbort && o.JSErrorsThroughRust != JSErrorsPass {
+		return fmt.Errorf("unknown policy for JS errors through Rust %q (abort or pass)", o.JSErrorsThroughRust)
+	}
+	return nil
 }

@@ -26,7 +26,7 @@ func realDir(t *testing.T, pkg, sub string) string {
 func example() string { return filepath.Join(testassets.Root(), "examples", "counter", "pkg") }
 
 func defaults(in, out string) Options {
-	return Options{InDir: in, OutDir: out, OnAbort: "reinit", ReinitMax: 10, ReinitWindow: 60e9, JSErrorsThroughRust: "abort"}
+	return Options{InDir: in, OutDir: out, OnAbort: OnAbortReinit, ReinitMax: 10, ReinitWindow: 60e9, JSErrorsThroughRust: JSErrorsAbort}
 }
 
 // TestGoldenGenerated pins the two sources wbg-guard generates (the entry and
@@ -347,5 +347,26 @@ func TestNoEvalAdded(t *testing.T) {
 				t.Errorf("%s: output has %d of %q, the glue %d", r.Name, n, bad, m)
 			}
 		}
+	}
+}
+
+// A library caller's unknown value is refused before anything is read or
+// written, naming the value (the CLI checks its flags itself).
+func TestOptionsWithUnknownValuesAreRefused(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	for _, o := range []Options{
+		{Platform: "bun"},
+		{Format: "umd"},
+		{OnAbort: "retry"},
+		{JSErrorsThroughRust: "swallow"},
+	} {
+		o.InDir, o.OutDir = example(), out
+		err := Run(o)
+		if err == nil || !strings.Contains(err.Error(), "unknown") {
+			t.Errorf("%+v: %v, want an error naming the unknown value", o, err)
+		}
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused build wrote %s", out)
 	}
 }

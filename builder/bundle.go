@@ -8,6 +8,8 @@ import (
 
 	"github.com/evanw/esbuild/pkg/api"
 
+	"github.com/wbg-guard/wbg-guard/internal/glue"
+
 	"github.com/wbg-guard/wbg-guard/templates"
 )
 
@@ -69,21 +71,21 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		MinifySyntax:      p.opts.Minify,
 	}
 	switch p.format {
-	case "cjs":
+	case FormatCJS:
 		opts.Format = api.FormatCommonJS
-	case "iife":
+	case glue.FormatIIFE:
 		opts.Format = api.FormatIIFE
 	default:
 		opts.Format = api.FormatESModule
 	}
 	switch p.platform {
-	case "node":
+	case PlatformNode:
 		opts.Platform = api.PlatformNode
-	case "browser":
+	case PlatformBrowser:
 		opts.Platform = api.PlatformBrowser
 		// Only reached when the package runs from disk in Node or Bun.
 		opts.External = []string{"node:*"}
-	case "workerd":
+	case PlatformWorkerd:
 		opts.Platform = api.PlatformBrowser
 		opts.Conditions = []string{"workerd", "worker", "browser"}
 		opts.External = []string{"./" + path.Base(p.glue.Wasm), "node:*", "cloudflare:*"}

@@ -53,16 +53,16 @@ nothing else; any other directory, and the current one, is refused.`,
 			if opts.OutDir == "" {
 				return usageError{fmt.Errorf("build needs --out-dir (see '%s --help')", c.CommandPath())}
 			}
-			if err := oneOf("--platform", opts.Platform, "", "node", "browser", "workerd", "deno", "neutral"); err != nil {
+			if err := oneOf("--platform", opts.Platform, append([]builder.Platform{""}, builder.Platforms...)...); err != nil {
 				return err
 			}
-			if err := oneOf("--format", opts.Format, "", "esm", "cjs"); err != nil {
+			if err := oneOf("--format", opts.Format, "", builder.FormatESM, builder.FormatCJS); err != nil {
 				return err
 			}
-			if err := oneOf("--on-abort", opts.OnAbort, "reinit", "poison"); err != nil {
+			if err := oneOf("--on-abort", opts.OnAbort, builder.OnAbortReinit, builder.OnAbortPoison); err != nil {
 				return err
 			}
-			if err := oneOf("--js-errors-through-rust", opts.JSErrorsThroughRust, "abort", "pass"); err != nil {
+			if err := oneOf("--js-errors-through-rust", opts.JSErrorsThroughRust, builder.JSErrorsAbort, builder.JSErrorsPass); err != nil {
 				return err
 			}
 			max, window, err := parseReinitLimit(reinitLimit)
@@ -102,14 +102,14 @@ nothing else; any other directory, and the current one, is refused.`,
 	f.BoolVar(&asJSON, "json", false, "print a JSON report of the build on stdout (schema in README.md)")
 	f.StringVarP(&opts.OutDir, "out-dir", "o", "", "directory to write the guarded package to (required; must be new, empty or an earlier wbg-guard output)")
 	f.StringVar(&opts.Entry, "entry", "", "the glue's entry file in DIR, when the directory holds several loaders and wbg-guard cannot tell which is the glue")
-	f.StringVar(&opts.Platform, "platform", "", "node, browser, workerd, deno or neutral (default: from the wasm-bindgen target)")
-	f.StringVar(&opts.Format, "format", "", "esm or cjs (default: the format of the input glue)")
+	f.StringVar((*string)(&opts.Platform), "platform", "", "node, browser, workerd, deno or neutral (default: from the wasm-bindgen target)")
+	f.StringVar((*string)(&opts.Format), "format", "", "esm or cjs (default: the format of the input glue)")
 	f.BoolVar(&opts.Minify, "minify", false, "minify the bundled JS")
 	f.BoolVar(&opts.Sourcemap, "sourcemap", false, "write a .js.map next to each bundled file")
 	f.BoolVar(&opts.InlineWasm, "inline-wasm", false, "embed the .wasm in the JS as base64 instead of a separate file")
-	f.StringVar(&opts.OnAbort, "on-abort", "reinit", "after an abort: reinit (fresh instance on the next call) or poison (every later call throws)")
+	f.StringVar((*string)(&opts.OnAbort), "on-abort", "reinit", "after an abort: reinit (fresh instance on the next call) or poison (every later call throws)")
 	f.StringVar(&reinitLimit, "reinit-limit", fmt.Sprintf("%d/%s", builder.DefaultReinitMax, shortDuration(builder.DefaultReinitWindow)), "at most N reinits per time window (N/DURATION), then stay poisoned; 0 for no limit")
-	f.StringVar(&opts.JSErrorsThroughRust, "js-errors-through-rust", "abort", "a JS exception that crossed Rust frames: abort (poison the instance) or pass (rethrow, keep the instance)")
+	f.StringVar((*string)(&opts.JSErrorsThroughRust), "js-errors-through-rust", "abort", "a JS exception that crossed Rust frames: abort (poison the instance) or pass (rethrow, keep the instance)")
 	f.StringSliceVar(&opts.Reconstruct, "reconstruct", nil, "classes (comma-separated) whose instances the host constructs and keeps, such as Durable Objects: after an abort a stale instance is rebuilt in the fresh Wasm instance by running its constructor again with its first arguments (its Rust state is lost), instead of being refused")
 	return c
 }
@@ -136,7 +136,7 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-func oneOf(flag, value string, allowed ...string) error {
+func oneOf[T ~string](flag string, value T, allowed ...T) error {
 	for _, a := range allowed {
 		if value == a {
 			return nil
@@ -145,7 +145,7 @@ func oneOf(flag, value string, allowed ...string) error {
 	var shown []string
 	for _, a := range allowed {
 		if a != "" {
-			shown = append(shown, a)
+			shown = append(shown, string(a))
 		}
 	}
 	return usageError{fmt.Errorf("%s %q: expected one of %s", flag, value, strings.Join(shown, ", "))}

@@ -135,7 +135,7 @@ func build(t *testing.T, out string, specs []buildSpec) {
 	t.Helper()
 	for _, s := range specs {
 		// No reinit limit: a matrix run aborts the same package many times.
-		o := builder.Options{InDir: s.in, OutDir: filepath.Join(out, s.name), Platform: s.platform,
+		o := builder.Options{InDir: s.in, OutDir: filepath.Join(out, s.name), Platform: builder.Platform(s.platform),
 			ReinitMax: builder.NoReinitLimit, Warn: func(string) {}}
 		if err := builder.Run(o); err != nil {
 			t.Fatalf("wbg-guard build %s (--platform %q): %v", s.name, s.platform, err)

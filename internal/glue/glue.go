@@ -23,6 +23,39 @@ const (
 	TargetModule     Target = "module"
 )
 
+// Platform is where a guarded output runs (--platform).
+type Platform string
+
+const (
+	PlatformNode    Platform = "node"
+	PlatformBrowser Platform = "browser"
+	PlatformWorkerd Platform = "workerd"
+	PlatformDeno    Platform = "deno"
+	PlatformNeutral Platform = "neutral"
+)
+
+// Platforms lists every platform, in the order messages name them.
+var Platforms = []Platform{PlatformNode, PlatformBrowser, PlatformWorkerd, PlatformDeno, PlatformNeutral}
+
+// Format is the module format of a guarded output (--format).
+type Format string
+
+const (
+	FormatESM  Format = "esm"
+	FormatCJS  Format = "cjs"
+	FormatIIFE Format = "iife" // a classic script (no-modules glue only)
+)
+
+// ReinitMode is how a generation after the first gets its instance.
+type ReinitMode string
+
+const (
+	// ReinitFactory: the glue instantiates as its top-level code runs.
+	ReinitFactory ReinitMode = "factory"
+	// ReinitInitSync: through the glue's initSync.
+	ReinitInitSync ReinitMode = "initSync"
+)
+
 // TargetInfo is what a build needs to know about one target. Adding a target
 // is a row of Targets plus its detection rule in decideTarget.
 type TargetInfo struct {
@@ -31,11 +64,9 @@ type TargetInfo struct {
 	Module string
 	// Platform is where the target's glue is meant to run: the default
 	// --platform.
-	Platform string
-	// ReinitMode is how a later generation gets its instance: "factory"
-	// (the glue instantiates as it runs) or "initSync" (through the glue's
-	// initSync).
-	ReinitMode string
+	Platform Platform
+	// ReinitMode is how a later generation gets its instance.
+	ReinitMode ReinitMode
 	// Eager: the glue instantiates when it is loaded, so generation 1 is made
 	// when the output is imported, as the original did.
 	Eager bool
@@ -53,13 +84,13 @@ type TargetInfo struct {
 
 // Targets has one row per wasm-bindgen target.
 var Targets = map[Target]TargetInfo{
-	TargetBundler:    {Module: "esm", Platform: "browser", ReinitMode: "factory", Eager: true, NeedsModule: true},
-	TargetWeb:        {Module: "esm", Platform: "browser", ReinitMode: "initSync", NeedsInitSync: true},
-	TargetNoModules:  {Module: "script", Platform: "browser", ReinitMode: "initSync", NeedsInitSync: true},
-	TargetNodeJS:     {Module: "cjs", Platform: "node", ReinitMode: "factory", Eager: true, ReadsNodeFS: true},
-	TargetNodeModule: {Module: "esm", Platform: "node", ReinitMode: "factory", Eager: true, ReadsNodeFS: true},
-	TargetDeno:       {Module: "esm", Platform: "deno", ReinitMode: "factory", Eager: true, NeedsModule: true},
-	TargetModule:     {Module: "esm", Platform: "node", ReinitMode: "factory", Eager: true, NeedsModule: true},
+	TargetBundler:    {Module: "esm", Platform: PlatformBrowser, ReinitMode: ReinitFactory, Eager: true, NeedsModule: true},
+	TargetWeb:        {Module: "esm", Platform: PlatformBrowser, ReinitMode: ReinitInitSync, NeedsInitSync: true},
+	TargetNoModules:  {Module: "script", Platform: PlatformBrowser, ReinitMode: ReinitInitSync, NeedsInitSync: true},
+	TargetNodeJS:     {Module: "cjs", Platform: PlatformNode, ReinitMode: ReinitFactory, Eager: true, ReadsNodeFS: true},
+	TargetNodeModule: {Module: "esm", Platform: PlatformNode, ReinitMode: ReinitFactory, Eager: true, ReadsNodeFS: true},
+	TargetDeno:       {Module: "esm", Platform: PlatformDeno, ReinitMode: ReinitFactory, Eager: true, NeedsModule: true},
+	TargetModule:     {Module: "esm", Platform: PlatformNode, ReinitMode: ReinitFactory, Eager: true, NeedsModule: true},
 }
 
 // Glue describes one wasm-bindgen output directory (one crate).

@@ -20,20 +20,37 @@ import (
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
+// AbortPolicy is what follows an abort (--on-abort).
+type AbortPolicy string
+
+const (
+	OnAbortReinit AbortPolicy = "reinit" // a fresh instance on the next call
+	OnAbortPoison AbortPolicy = "poison" // every later call throws PoisonedError
+)
+
+// JSErrorPolicy is what a JS exception that crossed Rust frames does
+// (--js-errors-through-rust).
+type JSErrorPolicy string
+
+const (
+	JSErrorsAbort JSErrorPolicy = "abort" // an abort: the instance is poisoned
+	JSErrorsPass  JSErrorPolicy = "pass"  // rethrown as it is; the instance is kept
+)
+
 // EntryOptions are the decisions of a build that shape the generated entry.
 type EntryOptions struct {
-	Platform    string // node, browser, workerd, deno or neutral
-	Format      string // esm, cjs, or iife (no-modules)
+	Platform    glue.Platform
+	Format      glue.Format
 	InlineWasm  bool
 	WasmBytes   []byte // the module, for InlineWasm
-	ReinitMode  string // "factory" or "initSync"
+	ReinitMode  glue.ReinitMode
 	Eager       bool   // the glue instantiates at load: make generation 1 at import
 	NeedsModule bool   // the (patched) glue asks the host for the compiled module
 
-	OnAbort             string // "reinit" or "poison"
+	OnAbort             AbortPolicy
 	ReinitMax           int    // 0: no limit
 	ReinitWindow        time.Duration
-	JSErrorsThroughRust string   // "abort" or "pass"
+	JSErrorsThroughRust JSErrorPolicy
 	Reconstruct         []string // classes whose stale instances are rebuilt
 }
 
@@ -77,15 +94,15 @@ func entrySource(p *entryPlan) (string, error) {
 	// Where am I, and how do I require? The factory's CommonJS names come
 	// from here, the same whichever format the output itself has.
 	switch {
-	case p.o.Platform == "node" && p.o.Format == "cjs":
+	case p.o.Platform == glue.PlatformNode && p.o.Format == glue.FormatCJS:
 		w("const __wbgg_require = require, __wbgg_filename = __filename, __wbgg_dir = __dirname;\n")
 		w("const __wbgg_url = __wbgg_require(\"node:url\").pathToFileURL(__filename).href;\n")
-	case p.o.Platform == "node":
+	case p.o.Platform == glue.PlatformNode:
 		w("import { createRequire as __wbgg_createRequire } from \"node:module\";\n")
 		w("import { fileURLToPath as __wbgg_fileURLToPath } from \"node:url\";\n")
 		w("const __wbgg_url = import.meta.url, __wbgg_require = __wbgg_createRequire(__wbgg_url);\n")
 		w("const __wbgg_filename = __wbgg_fileURLToPath(__wbgg_url), __wbgg_dir = __wbgg_require(\"node:path\").dirname(__wbgg_filename);\n")
-	case p.o.Format == "iife":
+	case p.o.Format == glue.FormatIIFE:
 		// A classic script: its own URL is document.currentScript's, known
 		// only while the script first runs.
 		w("const __wbgg_url = typeof document !== \"undefined\" && document.currentScript ? document.currentScript.src : undefined;\n")
@@ -94,7 +111,7 @@ func entrySource(p *entryPlan) (string, error) {
 		w("const __wbgg_url = import.meta.url;\n")
 		w("const __wbgg_require = __wbgg_noRequire, __wbgg_filename = undefined, __wbgg_dir = undefined;\n")
 	}
-	if p.o.Platform != "node" {
+	if p.o.Platform != glue.PlatformNode {
 		w("function __wbgg_noRequire(id) { throw new Error(\"wbg-guard: the glue asked for require(\" + JSON.stringify(id) + \"), which this platform does not have\"); }\n")
 	}
 
@@ -108,12 +125,12 @@ func entrySource(p *entryPlan) (string, error) {
 		w("%s\n", decodeBase64JS)
 		w("let __wbgg_compiled = null;\n")
 		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_wasmBytes()); }\n")
-	case p.o.Platform == "workerd":
+	case p.o.Platform == glue.PlatformWorkerd:
 		// wrangler's CompiledWasm convention: the .wasm import is a
 		// WebAssembly.Module, compiled by the runtime at upload.
 		w("import __wbgg_compiled from %q;\n", "./"+wasmName)
 		w("function __wbgg_module() { return __wbgg_compiled; }\n")
-	case p.o.Platform == "node" && p.o.NeedsModule:
+	case p.o.Platform == glue.PlatformNode && p.o.NeedsModule:
 		w("let __wbgg_compiled = null;\n")
 		w("function __wbgg_module() { return __wbgg_compiled ??= new WebAssembly.Module(__wbgg_require(\"node:fs\").readFileSync(__wbgg_require(\"node:path\").join(__wbgg_dir, %q))); }\n", wasmName)
 	case p.o.NeedsModule:
@@ -138,7 +155,7 @@ func entrySource(p *entryPlan) (string, error) {
 	// runtime's WebAssembly view hands every later generation that compiled
 	// module and never looks at their bytes, so later reads get an empty
 	// buffer: no disk read, and no copy of the module kept alive for them.
-	if p.o.Platform == "node" {
+	if p.o.Platform == glue.PlatformNode {
 		w("let __wbgg_fsView = null, __wbgg_wasmReads = 0;\n")
 		// A local file the glue requires at run time (one the bundler could
 		// not follow, e.g. require(String.raw`./asyncify.js`)) holds glue
@@ -178,7 +195,7 @@ func entrySource(p *entryPlan) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if p.o.Format == "iife" {
+	if p.o.Format == glue.FormatIIFE {
 		// no-modules: the global is the init function carrying initSync and
 		// every export, as the original script's global was.
 		w("const __wbgg_global = Object.assign(__wbgg_initFacade, { initSync: __wbgg_rt.initSync, PanicError, AbortError, PoisonedError, StaleInstanceError, wbgGuard: __wbgg_rt.api });\n")
@@ -239,7 +256,7 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 			default:
 				return nil, fmt.Errorf("%s: unexpected loader export %q", p.g.Entry, e.Name)
 			}
-			if p.o.Format == "iife" {
+			if p.o.Format == glue.FormatIIFE {
 				continue // the global itself is init, and carries initSync
 			}
 		default:
@@ -322,7 +339,7 @@ func runtimeConfig(p *entryPlan) (string, error) {
 // (workerd), a call with no argument uses it instead of fetching a file;
 // key is the field of the object form the glue takes (0.2.93+).
 func loaderExpr(p *entryPlan, fn, key string) string {
-	if !p.o.InlineWasm && p.o.Platform != "workerd" {
+	if !p.o.InlineWasm && p.o.Platform != glue.PlatformWorkerd {
 		return "__wbgg_rt." + fn
 	}
 	arg := "__wbgg_module()"
