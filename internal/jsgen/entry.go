@@ -44,11 +44,11 @@ type EntryOptions struct {
 	InlineWasm  bool
 	WasmBytes   []byte // the module, for InlineWasm
 	ReinitMode  glue.ReinitMode
-	Eager       bool   // the glue instantiates at load: make generation 1 at import
-	NeedsModule bool   // the (patched) glue asks the host for the compiled module
+	Eager       bool // the glue instantiates at load: make generation 1 at import
+	NeedsModule bool // the (patched) glue asks the host for the compiled module
 
 	OnAbort             AbortPolicy
-	ReinitMax           int    // 0: no limit
+	ReinitMax           int // 0: no limit
 	ReinitWindow        time.Duration
 	JSErrorsThroughRust JSErrorPolicy
 	Reconstruct         []string // classes whose stale instances are rebuilt
