@@ -15,6 +15,7 @@ import (
 
 	"github.com/wbg-guard/wbg-guard/internal/glue"
 	"github.com/wbg-guard/wbg-guard/internal/jsgen"
+	"github.com/wbg-guard/wbg-guard/internal/runtimes"
 	"github.com/wbg-guard/wbg-guard/patches"
 	"github.com/wbg-guard/wbg-guard/templates"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
@@ -227,7 +228,7 @@ func Build(o Options) (*Result, error) {
 		// Unwind builds of wasm-bindgen 0.2.107-0.2.11x (legacy EH included)
 		// import the JS tag (later ones make a tag of their own); the
 		// original cannot load on Node 20 either.
-		o.Warn(fmt.Sprintf("%s imports WebAssembly.JSTag (an unwind build), which Node 20 lacks; it needs Node 22+", p.glue.Entry))
+		o.Warn(fmt.Sprintf("%s imports WebAssembly.JSTag (an unwind build), which Node 20 lacks; it needs %s", p.glue.Entry, runtimes.NodeJSTag))
 	}
 	patched, err := applyPatches(p, entryText, bgText)
 	if err != nil {
@@ -323,7 +324,7 @@ func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
 // warnRuntime tells when the chosen platform cannot run the module.
 func warnRuntime(p *plan) {
 	if p.platform == PlatformNode && p.mod.EH&wasmparse.EHExnref != 0 {
-		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs Node 22.22.3+ or 24.15+", p.glue.Wasm))
+		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs %s", p.glue.Wasm, runtimes.NodeFor(p.mod)))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/wbg-guard/wbg-guard/internal/glue"
+	"github.com/wbg-guard/wbg-guard/internal/runtimes"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
@@ -83,8 +84,8 @@ func directory(dir, entry string) (*Report, error) {
 	// (unwind builds of 0.2.107-0.2.11x) is missing in Node 20, where build
 	// warns the same.
 	if g.Markers.Has(glue.MarkJSTag) && !strings.Contains(r.Runtimes[0].Requires, "not Node 20") {
-		r.Runtimes[0].Requires = "Node 22+; not Node 20 (the glue uses WebAssembly.JSTag)"
-		r.Needs = append(r.Needs, "WebAssembly.JSTag (Node 22+)")
+		r.Runtimes[0].Requires = runtimes.NodeJSTag + "; not Node 20 (the glue uses WebAssembly.JSTag)"
+		r.Needs = append(r.Needs, "WebAssembly.JSTag ("+runtimes.NodeJSTag+")")
 	}
 	for _, m := range g.Check(glue.FactsOf(g.Wasm, f)) {
 		r.Problems = append(r.Problems, m.Message)

@@ -74,3 +74,20 @@ test('the host protocol: every __wbgg_host member used anywhere is declared in h
     assert.ok(used.has(m), `no use of __wbgg_host.${m} found: is the scan looking in the right files?`);
   }
 });
+
+// One source of truth for abort kinds: errors.js's ABORT_KINDS. The types
+// (index.d.ts for the runtime, package.d.ts for every guarded package) and
+// the README's list must name exactly those.
+test('abort kinds: the .d.ts unions and the README agree with ABORT_KINDS', async () => {
+  const { ABORT_KINDS } = await import('../errors.js');
+  const want = [...ABORT_KINDS].sort();
+  for (const f of ['index.d.ts', 'package.d.ts']) {
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    const m = text.match(/export type AbortKind =([^;]*);/);
+    assert.ok(m, f + ' declares AbortKind');
+    const kinds = [...m[1].matchAll(/'([a-z-]+)'/g)].map((x) => x[1]).sort();
+    assert.deepEqual(kinds, want, f);
+  }
+  const readme = readFileSync(path.join(dir, '..', 'README.md'), 'utf8');
+  for (const k of ABORT_KINDS) assert.ok(readme.includes('`' + k + '`'), 'README.md does not name the abort kind ' + k);
+});
