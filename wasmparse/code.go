@@ -3,6 +3,7 @@ package wasmparse
 import (
 	"fmt"
 	"runtime"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
@@ -171,7 +172,7 @@ func walkError(b []byte, section, ctx string, p, opOff int) *FormatError {
 	off, why := decodeFail(p)
 	what := "the local declarations"
 	if opOff >= 0 {
-		what = opcodeName(b, opOff) + " at offset " + itoa(int64(opOff))
+		what = opcodeName(b, opOff) + " at offset " + strconv.FormatInt(int64(opOff), 10)
 	}
 	var msg string
 	switch why {

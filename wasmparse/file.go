@@ -9,6 +9,8 @@
 // never copies the code or data payloads; it keeps offsets into the input.
 package wasmparse
 
+import "strconv"
+
 // File is a parsed WebAssembly module.
 type File struct {
 	Version  uint32          // binary format version; 1 for every module this tool accepts
@@ -264,27 +266,5 @@ type FormatError struct {
 }
 
 func (e *FormatError) Error() string {
-	return "wasm " + e.Section + " section at offset " + itoa(e.Offset) + ": " + e.Msg
-}
-
-func itoa(n int64) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return "wasm " + e.Section + " section at offset " + strconv.FormatInt(e.Offset, 10) + ": " + e.Msg
 }

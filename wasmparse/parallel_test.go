@@ -3,6 +3,7 @@ package wasmparse
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
@@ -26,7 +27,7 @@ func TestParallelScanDeterministic(t *testing.T) {
 	b[f.Code[late].CodeOffset] = 0x17 // not an opcode
 	b[f.Code[early].CodeOffset] = 0x17
 	want := &FormatError{Section: "code", Offset: f.Code[early].CodeOffset,
-		Msg: "function " + itoa(int64(imported+early)) + ": unknown opcode 0x17 at offset " + itoa(f.Code[early].CodeOffset)}
+		Msg: "function " + strconv.FormatInt(int64(imported+early), 10) + ": unknown opcode 0x17 at offset " + strconv.FormatInt(f.Code[early].CodeOffset, 10)}
 	_, seqErr := scanRange(b, append([]FuncBody(nil), f.Code...), uint32(imported))
 	if seqErr == nil || seqErr.Error() != want.Error() {
 		t.Fatalf("sequential scan: %v, want %v", seqErr, want)
