@@ -5,10 +5,12 @@ package builder
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -112,15 +114,18 @@ type ReportFile struct {
 // RunReport is Run, returning what the build did.
 func RunReport(o Options) (*Report, error) {
 	start := time.Now()
-	res, err := Build(o)
+	// The module is mapped, not read, and copied into the output by the
+	// kernel; the mapping ends with this function, and res with it.
+	res, release, err := build(o, true)
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	warn := o.Warn
 	if warn == nil {
 		warn = func(string) {}
 	}
-	if err := writeAtomically(o.OutDir, res.Files, warn); err != nil {
+	if err := writeAtomically(o.OutDir, res.Files, res.copies, warn); err != nil {
 		return nil, err
 	}
 	r := &Report{Schema: 1, Input: o.InDir, OutDir: o.OutDir, Entry: res.glue.Entry, Target: string(res.glue.Target),
@@ -151,10 +156,56 @@ type Result struct {
 	Platform       Platform
 	Format         Format
 	glue           *glue.Glue
+	// copies: output files written as a copy of an input file rather than
+	// from Files (the mapped .wasm), output name -> input path.
+	copies map[string]copySource
+}
+
+// copySource is an input file an output file is copied from, and the size
+// the build saw.
+type copySource struct {
+	path string
+	size int64
+}
+
+// parseModule parses the module. Its bytes may be a mapping of the file:
+// if another process truncates the file meanwhile, reading a page past the
+// new end faults; that becomes an error here instead of a crash (every read
+// of the bytes happens in this goroutine: Options.Serial).
+func parseModule(b []byte, opts wasmparse.Options) (f *wasmparse.File, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			if _, fault := r.(interface{ Addr() uintptr }); !fault {
+				panic(r)
+			}
+			f, err = nil, errors.New("the file changed while it was read (did another process rewrite it?)")
+		}
+	}()
+	return wasmparse.ParseWith(b, opts)
 }
 
 // Build performs one build in memory.
 func Build(o Options) (*Result, error) {
+	res, _, err := build(o, false)
+	return res, err
+}
+
+// build is Build; with mapWasm the module's bytes in the result are a
+// mapping of the input file, valid until release is called, and the output
+// copies the file itself (Result.copies).
+func build(o Options, mapWasm bool) (res *Result, release func(), err error) {
+	release = func() {}
+	defer func() {
+		if err != nil {
+			release()
+		}
+	}()
+	res, err = buildWith(o, mapWasm, &release)
+	return res, release, err
+}
+
+func buildWith(o Options, mapWasm bool, release *func()) (*Result, error) {
 	if o.OnAbort == "" {
 		o.OnAbort = OnAbortReinit
 	}
@@ -194,13 +245,22 @@ func Build(o Options) (*Result, error) {
 		return nil, fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
 	}
 	wasmPath := filepath.Join(o.InDir, g.Wasm)
-	wasmBytes, err := os.ReadFile(wasmPath)
+	// An inlined module is encoded from the bytes: read it. Otherwise a
+	// mapping serves the parse and the output is a copy of the file.
+	mapWasm = mapWasm && !o.InlineWasm
+	var wasmBytes []byte
+	if mapWasm {
+		wasmBytes, *release, err = mapFile(wasmPath)
+	} else {
+		wasmBytes, err = os.ReadFile(wasmPath)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", wasmPath, unwrapPathError(err))
 	}
 	// The build needs the module's interface; the code is scanned only when
-	// the module has exception tags, to tell the EH dialect for warnings.
-	mod, err := wasmparse.ParseWith(wasmBytes, wasmparse.Options{SkipScanWithoutTags: true})
+	// the module has exception tags, to tell the EH dialect for warnings,
+	// and the name section is never read.
+	mod, err := parseModule(wasmBytes, wasmparse.Options{SkipScanWithoutTags: true, SkipNames: true, Serial: mapWasm})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", wasmPath, err)
 	}
@@ -267,8 +327,12 @@ func Build(o Options) (*Result, error) {
 	if sourcemap != nil {
 		out[path.Base(g.Entry)+".map"] = sourcemap
 	}
+	var copies map[string]copySource
 	if !o.InlineWasm {
 		out[g.Wasm] = wasmBytes
+		if mapWasm {
+			copies = map[string]copySource{g.Wasm: {path: wasmPath, size: int64(len(wasmBytes))}}
+		}
 	}
 	if err := addTypes(p, out); err != nil {
 		return nil, err
@@ -284,7 +348,7 @@ func Build(o Options) (*Result, error) {
 	if err := addPackageJSON(p, out); err != nil {
 		return nil, err
 	}
-	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format, glue: g}, nil
+	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format, glue: g, copies: copies}, nil
 }
 
 // applyPatches runs the loader patches for this glue shape over the entry

@@ -2,6 +2,7 @@ package builder
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -45,7 +46,7 @@ func sortedNames(t tree) []string {
 // replaced only when checkReplaceable allows it (it is empty or holds only
 // what an earlier build wrote); warn reports a previous output that was
 // moved aside but could not be removed.
-func writeAtomically(out string, t tree, warn func(string)) error {
+func writeAtomically(out string, t tree, copies map[string]copySource, warn func(string)) error {
 	// Checked again here, not only before the build: the directory may have
 	// changed while the build ran.
 	if err := checkReplaceable(out); err != nil {
@@ -74,7 +75,11 @@ func writeAtomically(out string, t tree, warn func(string)) error {
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return fmt.Errorf("%s: %w", out, unwrapPathError(err))
 		}
-		if err := os.WriteFile(p, t[name], 0o644); err != nil {
+		write := func() error { return os.WriteFile(p, t[name], 0o644) }
+		if src, ok := copies[name]; ok {
+			write = func() error { return copyFile(src, p) }
+		}
+		if err := write(); err != nil {
 			return fmt.Errorf("%s: %w", filepath.Join(out, name), unwrapPathError(err))
 		}
 	}
@@ -299,3 +304,29 @@ func unwrapPathError(err error) error {
 // removeAll is os.RemoveAll; a test replaces it to see a failed removal
 // reported.
 var removeAll = os.RemoveAll
+
+// copyFile copies src to a new file dst. io.Copy between two files lets the
+// kernel do it (copy_file_range on Linux: no copy through user space, and a
+// reflink where the filesystem shares extents). A source whose size is no
+// longer the one the build parsed changed meanwhile: an error.
+func copyFile(src copySource, dst string) error {
+	in, err := os.Open(src.path)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	n, err := io.Copy(out, in)
+	if err != nil {
+		out.Close()
+		return err
+	}
+	if n != src.size {
+		out.Close()
+		return fmt.Errorf("%s changed during the build (%d bytes, %d when it was parsed)", src.path, n, src.size)
+	}
+	return out.Close()
+}

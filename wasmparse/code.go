@@ -43,7 +43,7 @@ func (p *parser) codeSection(r *reader) error {
 	}
 	total := r.p - countOff
 	workers := runtime.GOMAXPROCS(0)
-	if workers < 2 || total < parallelScanMin || len(bodies) < 2 {
+	if workers < 2 || total < parallelScanMin || len(bodies) < 2 || p.opts.Serial {
 		flags, err := scanRange(p.in, bodies, p.importedFuncs)
 		p.flags |= flags
 		return err

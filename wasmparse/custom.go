@@ -14,7 +14,7 @@ func (p *parser) custom(r *reader) error {
 	p.f.Sections[len(p.f.Sections)-1].Name = name
 	switch name {
 	case "name":
-		if p.f.Names == nil { // the first one counts, as in engines
+		if p.f.Names == nil && !p.opts.SkipNames { // the first one counts, as in engines
 			r.section = "custom:name"
 			return p.nameSection(r)
 		}

@@ -43,6 +43,15 @@ type Options struct {
 	// NumLocals stay zero. For tools that need the module's interface only;
 	// on a 45 MB module the scan is most of the parse.
 	SkipScanWithoutTags bool
+	// SkipNames leaves the "name" custom section unread (File.Names stays
+	// nil; the section's header is still listed). Its bytes are then never
+	// touched, which matters when the input is a memory-mapped file.
+	SkipNames bool
+	// Serial decodes the function bodies in the calling goroutine only, so
+	// that every read of b happens there: for input whose reads may fault
+	// (a memory-mapped file truncated meanwhile) and whose caller recovers
+	// such faults (runtime/debug.SetPanicOnFault is per goroutine).
+	Serial bool
 }
 
 // ParseWith is Parse with options.

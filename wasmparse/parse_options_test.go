@@ -40,3 +40,31 @@ func TestSkipScanWithoutTags(t *testing.T) {
 		t.Errorf("CodeOffset: full %d, skipped %d (the skipped scan does not decode locals)", full.Code[0].CodeOffset, fast.Code[0].CodeOffset)
 	}
 }
+
+func TestSkipNames(t *testing.T) {
+	b, err := os.ReadFile(testassets.WAT(t, "eh_legacy"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full.Names == nil {
+		t.Fatal("the fixture has a name section (wat2wasm --debug-names)")
+	}
+	f, err := ParseWith(b, Options{SkipNames: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Names != nil {
+		t.Error("SkipNames still read the name section")
+	}
+	found := false
+	for _, s := range f.Sections {
+		found = found || s.Name == "name"
+	}
+	if !found {
+		t.Error("the name section's header should still be listed")
+	}
+}

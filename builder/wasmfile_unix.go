@@ -1,0 +1,37 @@
+//go:build unix
+
+package builder
+
+import (
+	"os"
+	"syscall"
+)
+
+// mapFile maps the module read-only instead of reading it: the parser then
+// touches only the pages of the sections the build needs (not the code or
+// the name section), and the copy into the output is the kernel's
+// (writeAtomically's copies), so a large module never passes through the
+// heap. release unmaps it; the bytes must not be used after. Where mapping
+// fails, the file is read.
+func mapFile(path string) (data []byte, release func(), err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	size := fi.Size()
+	if size <= 0 || int64(int(size)) != size || !fi.Mode().IsRegular() {
+		b, err := os.ReadFile(path)
+		return b, func() {}, err
+	}
+	data, err = syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
+	if err != nil {
+		b, err := os.ReadFile(path)
+		return b, func() {}, err
+	}
+	return data, func() { _ = syscall.Munmap(data) }, nil
+}
