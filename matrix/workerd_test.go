@@ -28,6 +28,9 @@ func workerdDir(t *testing.T, rt runtimes, out, faultsIn, unwindIn, fixtureIn st
 		{"brotli", p("brotli-wasm", "pkg.web"), "brotli_wasm.js", "brotli_wasm_bg.wasm"},
 		{"oxc", p("@oxc-parser", "wasm", "web"), "oxc_parser_wasm.js", "oxc_parser_wasm_bg.wasm"},
 		{"photon", p("@silvia-odwyer", "photon"), "photon_rs.js", "photon_rs_bg.wasm"},
+		// Real Rust built by the real wasm-bindgen CLI (testdata/real).
+		{"fx130", realFixture("0.2.130", "abort", "web"), "fixture.js", "fixture_bg.wasm"},
+		{"fx130u", realFixture("0.2.130", "unwind", "web"), "fixture.js", "fixture_bg.wasm"},
 	}
 	var specs []buildSpec
 	for _, x := range pk {

@@ -22,6 +22,10 @@ import * as fixture from './fixture/web_unwind.js';
 import * as brotli from './brotli/brotli_wasm.js';
 import * as oxc from './oxc/oxc_parser_wasm.js';
 import * as photon from './photon/photon_rs.js';
+// The fixture crate of testdata/rust built by the real toolchain
+// (testdata/real/0.2.130, web target): panic=abort, and panic=unwind (exnref).
+import * as fx130 from './fx130/fixture.js';
+import * as fx130u from './fx130u/fixture.js';
 
 const uncaught = [];
 const note = (where, e) => uncaught.push(where + ': ' + (e && e.name) + (e && e.kind ? '(' + e.kind + ')' : '') + ' ' + String(e && e.message).slice(0, 100));
@@ -36,7 +40,7 @@ let ready = null;
 function init() {
   // Web targets built for workerd: init() instantiates the imported,
   // already compiled module.
-  return (ready ??= Promise.all([faults.default(), unwind.default(), fixture.default(), brotli.default(), oxc.default()]));
+  return (ready ??= Promise.all([faults.default(), unwind.default(), fixture.default(), brotli.default(), oxc.default(), fx130.default(), fx130u.default()]));
 }
 
 async function matrix() {
@@ -55,6 +59,15 @@ async function matrix() {
     { pkg: 'oxc', target: 'web (--platform workerd)', P: oxc, d: REAL.oxc },
     { pkg: 'photon', target: 'bundler (--platform workerd)', P: photon, d: REAL.photon },
   ];
+  // The same cells as the other runtimes run on the real fixture
+  // (matrix_test.go fixtureCells, unwindCells).
+  for (const c of ['fixture-unreachable', 'fixture-oob', 'fixture-stack', 'fixture-oom', 'fixture-js-exception',
+    'fixture-panic-method', 'fixture-panic-closure', 'fixture-async', 'fixture-throw-str']) {
+    real.push({ pkg: 'fixture 0.2.130', target: 'web (--platform workerd)', P: fx130, d: REAL[c] });
+  }
+  for (const c of ['fixture-panic-unwind', 'fixture-unreachable', 'fixture-js-exception', 'fixture-throw-str']) {
+    real.push({ pkg: 'fixture 0.2.130 unwind', target: 'web (--platform workerd)', P: fx130u, d: REAL[c] });
+  }
   await runMatrix(ctx, { faults, unwind: exnref ? unwind : null, fixture: exnref ? fixture : null }, real);
   for (const u of uncaught) lines.push('UNCAUGHT ' + u);
   lines.push('DONE');
