@@ -283,6 +283,7 @@ func buildWith(o Options, mapWasm bool, release *func()) (*Result, error) {
 	}
 	if p.platform == PlatformWorkerd {
 		warnDynamicCode(p, entryText, bgText)
+		warnDurableObjects(p)
 	}
 	if p.platform == PlatformNode && (strings.Contains(entryText, "WebAssembly.JSTag") || strings.Contains(bgText, "WebAssembly.JSTag")) {
 		// Unwind builds of wasm-bindgen 0.2.107-0.2.11x (legacy EH included)
@@ -390,6 +391,27 @@ func warnRuntime(p *plan) {
 	if p.platform == PlatformNode && p.mod.EH&wasmparse.EHExnref != 0 {
 		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs %s", p.glue.Wasm, runtimes.NodeFor(p.mod)))
 	}
+}
+
+// warnDurableObjects names the classes that look like Durable Objects (a
+// constructor(state, env) and a fetch method, as workers-rs's
+// #[durable_object] makes them) and are not in --reconstruct: workerd
+// constructs such an object once and keeps it, so after an abort anywhere
+// in the isolate it would be refused (StaleInstanceError) until evicted.
+func warnDurableObjects(p *plan) {
+	var names []string
+	for _, e := range p.glue.Exports {
+		c := e.Class
+		if c == nil || len(c.ConstructorParams) != 2 || !slices.Contains(c.Methods, "fetch") || slices.Contains(p.opts.Reconstruct, e.Name) {
+			continue
+		}
+		names = append(names, e.Name)
+	}
+	if len(names) == 0 {
+		return
+	}
+	list := strings.Join(names, ",")
+	p.opts.Warn(fmt.Sprintf("class %s looks like a Durable Object (constructor(state, env) and fetch); workerd keeps such an object, so after an abort it would be refused until evicted: pass --reconstruct %s to rebuild it on its next call", strings.Join(names, ", "), list))
 }
 
 // warnDynamicCode tells when the glue itself compiles code at run time,

@@ -370,3 +370,34 @@ func TestOptionsWithUnknownValuesAreRefused(t *testing.T) {
 		t.Errorf("a refused build wrote %s", out)
 	}
 }
+
+// A workers-rs Durable Object class built for workerd without --reconstruct
+// is named in a warning (the real workers-rs build of testdata/workers-rs);
+// with the flag, or for another class, there is none.
+func TestWarnsAboutDurableObjectsWithoutReconstruct(t *testing.T) {
+	in := filepath.Join(testassets.Root(), "testdata", "workers-rs", "out", "abort", "wasm-bindgen")
+	var warnings []string
+	o := Options{InDir: in, Platform: PlatformWorkerd, Warn: func(s string) { warnings = append(warnings, s) }}
+	if _, err := Build(o); err != nil {
+		t.Fatal(err)
+	}
+	var do []string
+	for _, w := range warnings {
+		if strings.Contains(w, "Durable Object") {
+			do = append(do, w)
+		}
+	}
+	if len(do) != 1 || !strings.Contains(do[0], "--reconstruct Counter ") || strings.Contains(do[0], "R2Range") {
+		t.Fatalf("warnings %q: want one naming Counter (and no other class)", warnings)
+	}
+	warnings = nil
+	o.Reconstruct = []string{"Counter"}
+	if _, err := Build(o); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range warnings {
+		if strings.Contains(w, "Durable Object") {
+			t.Errorf("warned with --reconstruct Counter: %s", w)
+		}
+	}
+}
