@@ -116,11 +116,11 @@ func RunReport(o Options) (*Report, error) {
 	start := time.Now()
 	// The module is mapped, not read, and copied into the output by the
 	// kernel; the mapping ends with this function, and res with it.
-	res, release, err := build(o, true)
+	res, err := build(o, true)
 	if err != nil {
 		return nil, err
 	}
-	defer release()
+	defer res.release()
 	warn := o.Warn
 	if warn == nil {
 		warn = func(string) {}
@@ -159,6 +159,8 @@ type Result struct {
 	// copies: output files written as a copy of an input file rather than
 	// from Files (the mapped .wasm), output name -> input path.
 	copies map[string]copySource
+	// release ends the mapping of the .wasm, if the build made one.
+	release func()
 }
 
 // copySource is an input file an output file is copied from, and the size
@@ -187,25 +189,19 @@ func parseModule(b []byte, opts wasmparse.Options) (f *wasmparse.File, err error
 
 // Build performs one build in memory.
 func Build(o Options) (*Result, error) {
-	res, _, err := build(o, false)
-	return res, err
+	return build(o, false)
 }
 
 // build is Build; with mapWasm the module's bytes in the result are a
-// mapping of the input file, valid until release is called, and the output
-// copies the file itself (Result.copies).
-func build(o Options, mapWasm bool) (res *Result, release func(), err error) {
-	release = func() {}
+// mapping of the input file, valid until the result's release is called,
+// and the output copies the file itself (Result.copies).
+func build(o Options, mapWasm bool) (res *Result, err error) {
+	release := func() {}
 	defer func() {
 		if err != nil {
 			release()
 		}
 	}()
-	res, err = buildWith(o, mapWasm, &release)
-	return res, release, err
-}
-
-func buildWith(o Options, mapWasm bool, release *func()) (*Result, error) {
 	if o.OnAbort == "" {
 		o.OnAbort = OnAbortReinit
 	}
@@ -250,7 +246,7 @@ func buildWith(o Options, mapWasm bool, release *func()) (*Result, error) {
 	mapWasm = mapWasm && !o.InlineWasm
 	var wasmBytes []byte
 	if mapWasm {
-		wasmBytes, *release, err = mapFile(wasmPath)
+		wasmBytes, release, err = mapFile(wasmPath)
 	} else {
 		wasmBytes, err = os.ReadFile(wasmPath)
 	}
@@ -349,7 +345,7 @@ func buildWith(o Options, mapWasm bool, release *func()) (*Result, error) {
 	if err := addPackageJSON(p, out); err != nil {
 		return nil, err
 	}
-	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format, glue: g, copies: copies}, nil
+	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format, glue: g, copies: copies, release: release}, nil
 }
 
 // applyPatches runs the loader patches for this glue shape over the entry

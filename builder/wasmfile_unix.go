@@ -11,17 +11,17 @@ import (
 // touches only the pages of the sections the build needs (not the code or
 // the name section), and the copy into the output is the kernel's
 // (writeAtomically's copies), so a large module never passes through the
-// heap. release unmaps it; the bytes must not be used after. Where mapping
-// fails, the file is read.
+// heap. release unmaps it (it is never nil); the bytes must not be used
+// after. Where mapping fails, the file is read.
 func mapFile(path string) (data []byte, release func(), err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, func() {}, err
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, nil, err
+		return nil, func() {}, err
 	}
 	size := fi.Size()
 	if size <= 0 || int64(int(size)) != size || !fi.Mode().IsRegular() {

@@ -393,7 +393,8 @@ func realFixture(version, profile, target string) string {
 }
 
 // fixtureCells: every fault cell of the real fixture (lib/cells.js) for each
-// package.
+// package; the same list as cells.js's FIXTURE_CELLS (UNWIND_CELLS below),
+// which workerd's Worker uses.
 func fixtureCells(pkgs ...pkgRef) []pkgRef {
 	var out []pkgRef
 	for _, p := range pkgs {

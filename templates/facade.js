@@ -146,13 +146,19 @@ export function makeFacade(rt) {
     out: (g, r) => (r instanceof Promise ? race(rt, g, r) : typeof r === 'function' ? handOut(g, r) : r),
   };
 
-  // One call through the API with its arguments as an array (constructors,
-  // init): on the generation g, with `this` = self.
-  function call(g, label, f, self, args) {
+  // Checks (and possibly replaces) the object and function arguments of a
+  // call on generation g, in place.
+  function checkArgs(g, args, label) {
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (typeof a === 'object' ? a !== null : typeof a === 'function') args[i] = arg(g, a, i, label);
     }
+  }
+
+  // One call through the API with its arguments as an array (constructors,
+  // init): on the generation g, with `this` = self.
+  function call(g, label, f, self, args) {
+    checkArgs(g, args, label);
     rt.apiDepth++;
     let r;
     try {
@@ -182,27 +188,31 @@ export function makeFacade(rt) {
     const o = info || {};
     const arities = o.arity || {};
     const P = {};
-    const Facade = named(name, function (...args) {
-      if (new.target === undefined) {
-        throw new TypeError('Class constructor ' + name + " cannot be invoked without 'new'");
-      }
-      const g = live();
-      const C = g.ns[name];
-      const first = o.reconstruct ? args.slice() : null;
-      for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        if (typeof a === 'object' ? a !== null : typeof a === 'function') args[i] = arg(g, a, i, 'new ' + name);
-      }
+
+    // Constructs the glue class of generation g with args (checked first),
+    // through the API: an abort in the constructor settles as any call's.
+    function construct(g, args, newTarget) {
+      checkArgs(g, args, 'new ' + name);
       rt.apiDepth++;
       let obj;
       try {
-        obj = Reflect.construct(C, args, new.target === Facade ? C : new.target);
+        obj = Reflect.construct(g.ns[name], args, newTarget);
       } catch (e) {
         throw settle(rt, g, e);
       } finally {
         rt.apiDepth--;
       }
       if (g.dead) throw settle(rt, g, undefined);
+      return obj;
+    }
+
+    const Facade = named(name, function (...args) {
+      if (new.target === undefined) {
+        throw new TypeError('Class constructor ' + name + " cannot be invoked without 'new'");
+      }
+      const g = live();
+      const first = o.reconstruct ? args.slice() : null;
+      const obj = construct(g, args, new.target === Facade ? g.ns[name] : new.target);
       // A subclass instance does not inherit from the glue's prototype:
       // it carries its generation itself.
       if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: first !== null });
@@ -256,23 +266,13 @@ export function makeFacade(rt) {
     function rebuild(self) {
       const g = live();
       const C = g.ns[name];
-      const args = self[RECON].slice();
-      for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        if (typeof a === 'object' ? a !== null : typeof a === 'function') args[i] = arg(g, a, i, 'new ' + name);
-      }
-      rt.apiDepth++;
       rt.registerInto = { proto: C.prototype, into: self };
       let fresh;
       try {
-        fresh = Reflect.construct(C, args, C);
-      } catch (e) {
-        throw settle(rt, g, e);
+        fresh = construct(g, self[RECON].slice(), C);
       } finally {
-        rt.apiDepth--;
         rt.registerInto = null;
       }
-      if (g.dead) throw settle(rt, g, undefined);
       for (const key of Reflect.ownKeys(fresh)) {
         Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(fresh, key));
       }

@@ -392,7 +392,7 @@ export function makeFinalizationRegistryView(rt, gen) {
         target = r.into;
         rt.registerInto = null;
       }
-      return token === undefined ? super.register(target, held) : super.register(target, held, token);
+      return super.register(target, held, token);
     }
   };
 }

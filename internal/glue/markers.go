@@ -80,14 +80,7 @@ func (k Markers) MarshalJSON() ([]byte, error) {
 // over the entry and the _bg.js.
 func (m *modInfo) markers() Markers {
 	s := m.s
-	idents := map[string]bool{}
-	for _, list := range [][]token{s.toks, s.nested} {
-		for _, t := range list {
-			if t.kind == tIdent {
-				idents[t.val] = true
-			}
-		}
-	}
+	idents := m.identSet()
 	var k Markers
 	for mk, row := range markerTable {
 		for _, id := range row.idents {

@@ -58,6 +58,12 @@ func decideTarget(entry *modInfo, entryName string) (Target, []string, error) {
 }
 
 func (m *modInfo) hasIdent(name string) bool {
+	return m.identSet()[name]
+}
+
+// identSet is every identifier of the file (top level and nested), built
+// once per file.
+func (m *modInfo) identSet() map[string]bool {
 	if m.idents == nil {
 		m.idents = map[string]bool{}
 		for _, list := range [][]token{m.s.toks, m.s.nested} {
@@ -68,7 +74,7 @@ func (m *modInfo) hasIdent(name string) bool {
 			}
 		}
 	}
-	return m.idents[name]
+	return m.idents
 }
 
 // imports reports whether the file imports the module spec (import ... from

@@ -27,7 +27,7 @@ func RecentFeatures(f *wasmparse.File) []string {
 	if f.EH&wasmparse.EHExnref != 0 {
 		needs = append(needs, "exnref exception handling (try_table)")
 	}
-	if len(f.Memories)+f.ImportedCount(wasmparse.KindMemory) > 1 {
+	if multipleMemories(f) {
 		needs = append(needs, "multiple memories")
 	}
 	if memory64(f) {
@@ -38,18 +38,22 @@ func RecentFeatures(f *wasmparse.File) []string {
 
 // NodeFor is the Node versions that run f, or "" when Node 20 does.
 func NodeFor(f *wasmparse.File) string {
-	exnref := f.EH&wasmparse.EHExnref != 0
+	exnref, m64 := f.EH&wasmparse.EHExnref != 0, memory64(f)
 	switch {
-	case memory64(f) && exnref:
+	case m64 && exnref:
 		return NodeMemory64Exnref
-	case memory64(f):
+	case m64:
 		return NodeMemory64
 	case exnref:
 		return NodeExnref
-	case len(RecentFeatures(f)) > 0:
+	case multipleMemories(f):
 		return NodeMultiMemory
 	}
 	return ""
+}
+
+func multipleMemories(f *wasmparse.File) bool {
+	return len(f.Memories)+f.ImportedCount(wasmparse.KindMemory) > 1
 }
 
 func memory64(f *wasmparse.File) bool {

@@ -309,6 +309,13 @@ Object.assign(REAL, {
   'fixture-panic-unwind': realFixtureCell('panic-unwind', 'method', 'counter.increment_then_panic() (unwind)', (P) => P.__w.increment_then_panic('boom'), { panic: true }),
 });
 
+// The fixture cells a panic=abort build runs, and those an unwind build runs
+// (a clean panic, a trap, a JS exception, throw_str). matrix_test.go's
+// fixtureCells and unwindCells list the same for the runtimes it drives.
+export const FIXTURE_CELLS = Object.freeze(['fixture-unreachable', 'fixture-oob', 'fixture-stack', 'fixture-oom',
+  'fixture-js-exception', 'fixture-panic-method', 'fixture-panic-closure', 'fixture-async', 'fixture-throw-str']);
+export const UNWIND_CELLS = Object.freeze(['fixture-panic-unwind', 'fixture-unreachable', 'fixture-js-exception', 'fixture-throw-str']);
+
 export async function realCell(ctx, P, d) {
   const s0 = P.wbgGuard.stats();
   const seen = [];

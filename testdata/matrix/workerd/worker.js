@@ -15,7 +15,7 @@
 //     /s/crash    brotli's real 'capacity overflow' panic: 500 'AbortError'
 //     /s/stats    what the Worker saw
 import './lib/install-counting.js';
-import { REAL, runMatrix } from './lib/cells.js';
+import { FIXTURE_CELLS, REAL, UNWIND_CELLS, runMatrix } from './lib/cells.js';
 import * as faults from './faults/faults.js';
 import * as unwind from './unwind/unwind.js';
 import * as fixture from './fixture/web_unwind.js';
@@ -59,13 +59,11 @@ async function matrix() {
     { pkg: 'oxc', target: 'web (--platform workerd)', P: oxc, d: REAL.oxc },
     { pkg: 'photon', target: 'bundler (--platform workerd)', P: photon, d: REAL.photon },
   ];
-  // The same cells as the other runtimes run on the real fixture
-  // (matrix_test.go fixtureCells, unwindCells).
-  for (const c of ['fixture-unreachable', 'fixture-oob', 'fixture-stack', 'fixture-oom', 'fixture-js-exception',
-    'fixture-panic-method', 'fixture-panic-closure', 'fixture-async', 'fixture-throw-str']) {
+  // The same cells as the other runtimes run on the real fixture.
+  for (const c of FIXTURE_CELLS) {
     real.push({ pkg: 'fixture 0.2.130', target: 'web (--platform workerd)', P: fx130, d: REAL[c] });
   }
-  for (const c of ['fixture-panic-unwind', 'fixture-unreachable', 'fixture-js-exception', 'fixture-throw-str']) {
+  for (const c of UNWIND_CELLS) {
     real.push({ pkg: 'fixture 0.2.130 unwind', target: 'web (--platform workerd)', P: fx130u, d: REAL[c] });
   }
   await runMatrix(ctx, { faults, unwind: exnref ? unwind : null, fixture: exnref ? fixture : null }, real);
