@@ -168,6 +168,8 @@ type Result struct {
 type copySource struct {
 	path string
 	size int64
+	// early is the copy started while the build ran (nil: none).
+	early *earlyCopy
 }
 
 // parseModule parses the module. Its bytes may be a mapping of the file:
@@ -245,8 +247,17 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	// mapping serves the parse and the output is a copy of the file.
 	mapWasm = mapWasm && !o.InlineWasm
 	var wasmBytes []byte
+	var early *earlyCopy
 	if mapWasm {
-		wasmBytes, release, err = mapFile(wasmPath)
+		var unmap func()
+		wasmBytes, unmap, err = mapFile(wasmPath)
+		if err == nil {
+			early = startEarlyCopy(wasmPath, o.OutDir)
+		}
+		release = func() {
+			unmap()
+			early.discard()
+		}
 	} else {
 		wasmBytes, err = os.ReadFile(wasmPath)
 	}
@@ -295,7 +306,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Read: g.Cached, Sourcemap: o.Sourcemap}
+	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Read: g.Cached, Sourcemap: o.Sourcemap, Minify: o.Minify && !o.Sourcemap}
 	if g.Target == glue.TargetBundler {
 		fi.WasmShim = func(string) (string, error) { return jsgen.WasmShim(mod) }
 	}
@@ -328,7 +339,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if !o.InlineWasm {
 		out[g.Wasm] = wasmBytes
 		if mapWasm {
-			copies = map[string]copySource{g.Wasm: {path: wasmPath, size: int64(len(wasmBytes))}}
+			copies = map[string]copySource{g.Wasm: {path: wasmPath, size: int64(len(wasmBytes)), early: early}}
 		}
 	}
 	if err := addTypes(p, out); err != nil {

@@ -5,18 +5,79 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/wbg-guard/wbg-guard/internal/glue"
-
+	"github.com/wbg-guard/wbg-guard/internal/jsgen"
+	"github.com/wbg-guard/wbg-guard/internal/runtimebundle"
 	"github.com/wbg-guard/wbg-guard/templates"
 )
 
-// bundleOutput bundles the entry, the embedded runtime and the factory into
-// the output's entry file (and its source map when asked).
+// bundleOutput makes the output's entry file (and its source map when
+// asked) from the entry, the runtime and the factory.
+//
+// Without a source map, the runtime (bundled once, at `go generate` time)
+// and the factory (already bundled from the glue) are pasted into the
+// output as they are, and esbuild bundles only the entry, which reaches
+// them as two free names: that spares it parsing and printing thousands of
+// lines on every build. A source map must describe every line, so a build
+// that asks for one bundles the runtime's modules and the factory with the
+// entry (bundleWithSources), and the map leads back to them and, through
+// the factory's inline map, to the glue.
 func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err error) {
-	outName := path.Base(p.glue.Entry)
+	if p.opts.Sourcemap {
+		return bundleWithSources(p, entry, factory)
+	}
+	runtime := templates.RuntimeBundle
+	if p.opts.Minify {
+		runtime = templates.RuntimeBundleMin
+	}
+	// The entry's two virtual imports become the pasted names.
+	runtimeModule := "export const { " + strings.Join(jsgen.RuntimeImports, ", ") + " } = " + runtimebundle.GlobalName + ";\n"
+	factoryModule := "export default " + factoryName + ";\n"
+	plugin := api.Plugin{
+		Name: "wbg-guard-output",
+		Setup: func(b api.PluginBuild) {
+			b.OnResolve(api.OnResolveOptions{Filter: `^wbg-guard:(runtime|factory)$`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: a.Path, Namespace: "wbg-guard-pasted"}, nil
+			})
+			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbg-guard-pasted"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+				if a.Path == jsgen.RuntimeSpec {
+					return api.OnLoadResult{Contents: &runtimeModule, Loader: api.LoaderJS}, nil
+				}
+				return api.OnLoadResult{Contents: &factoryModule, Loader: api.LoaderJS}, nil
+			})
+		},
+	}
+	res := api.Build(outputOptions(p, entry, plugin))
+	out, _, err := outputFiles(p, res)
+	if err != nil {
+		return nil, nil, err
+	}
+	var b strings.Builder
+	b.Grow(len(runtime) + len(factory) + len(out) + 256)
+	b.WriteString(banner(p))
+	b.WriteString("\n")
+	// A classic script (no-modules) must not leave the two names global.
+	iife := p.format == glue.FormatIIFE
+	if iife {
+		b.WriteString("(() => {\n")
+	}
+	b.WriteString(runtime)
+	b.WriteString(factory)
+	b.Write(out)
+	if iife {
+		b.WriteString("})();\n")
+	}
+	return []byte(b.String()), nil, nil
+}
+
+// bundleWithSources bundles the entry, the runtime's modules and the
+// factory in one esbuild pass, with a linked source map.
+func bundleWithSources(p *plan, entry, factory string) (js, sourcemap []byte, err error) {
+	factoryModule := factory + "export default " + factoryName + ";\n"
 	plugin := api.Plugin{
 		Name: "wbg-guard-output",
 		Setup: func(b api.PluginBuild) {
@@ -39,10 +100,19 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 				return api.OnResolveResult{Path: p.glue.Name + ".factory.js", Namespace: "wbg-guard-factory"}, nil
 			})
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbg-guard-factory"}, func(api.OnLoadArgs) (api.OnLoadResult, error) {
-				return api.OnLoadResult{Contents: &factory, Loader: api.LoaderJS}, nil
+				return api.OnLoadResult{Contents: &factoryModule, Loader: api.LoaderJS}, nil
 			})
 		},
 	}
+	opts := outputOptions(p, entry, plugin)
+	opts.Banner = map[string]string{"js": banner(p)}
+	opts.Sourcemap = api.SourceMapLinked
+	return outputFiles(p, api.Build(opts))
+}
+
+// outputOptions are the esbuild options of the output's bundle: format and
+// platform from the plan, the entry from stdin.
+func outputOptions(p *plan, entry string, plugin api.Plugin) api.BuildOptions {
 	opts := api.BuildOptions{
 		Stdin: &api.StdinOptions{
 			Contents:   entry,
@@ -56,14 +126,13 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		AbsWorkingDir: "/",
 		Bundle:        true,
 		Write:         false,
-		Outfile:       "/" + outName,
+		Outfile:       "/" + path.Base(p.glue.Entry),
 		Plugins:       []api.Plugin{plugin},
 		LogLevel:      api.LogLevelSilent,
 		Charset:       api.CharsetUTF8,
 		// The glue's class PanicError (unwind builds) collides with the
 		// runtime's and is renamed in the bundle; .name must not change.
 		KeepNames: true,
-		Banner:    map[string]string{"js": banner(p)},
 		// Keep the runtime's and glue's names readable in stack traces
 		// unless the user asked for minification.
 		MinifyWhitespace:  p.opts.Minify,
@@ -93,10 +162,11 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		opts.Platform = api.PlatformNeutral
 		opts.External = []string{"node:*"}
 	}
-	if p.opts.Sourcemap {
-		opts.Sourcemap = api.SourceMapLinked
-	}
-	res := api.Build(opts)
+	return opts
+}
+
+// outputFiles picks the entry file and its map out of esbuild's result.
+func outputFiles(p *plan, res api.BuildResult) (js, sourcemap []byte, err error) {
 	if len(res.Errors) > 0 {
 		m := res.Errors[0]
 		where := ""
@@ -105,6 +175,7 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		}
 		return nil, nil, fmt.Errorf("%s: bundling the guarded output failed: %s%s", p.glue.Entry, m.Text, where)
 	}
+	outName := path.Base(p.glue.Entry)
 	for _, f := range res.OutputFiles {
 		switch filepath.Base(f.Path) {
 		case outName:

@@ -19,6 +19,10 @@ type factoryInput struct {
 	WasmShim  func(importer string) (string, error)
 	ReturnVar string // no-modules: the global the glue assigns; "" returns module.exports
 	Sourcemap bool
+	// Minify minifies the glue here, for outputs that paste the factory as
+	// this pass prints it (no source map: a map through a minified inline
+	// map loses the glue; with one, the output's pass minifies).
+	Minify bool
 }
 
 // buildFactory bundles the glue (entry, _bg.js, snippets) into one CommonJS
@@ -79,7 +83,10 @@ func buildFactory(in factoryInput) (string, error) {
 		Charset:  api.CharsetUTF8,
 		// Bundling renames symbols that collide across files; the glue's
 		// classes and functions must keep their .name all the same.
-		KeepNames: true,
+		KeepNames:         true,
+		MinifyWhitespace:  in.Minify,
+		MinifyIdentifiers: in.Minify,
+		MinifySyntax:      in.Minify,
 	}
 	if in.Sourcemap {
 		opts.Sourcemap = api.SourceMapInline
@@ -93,6 +100,10 @@ func buildFactory(in factoryInput) (string, error) {
 	}
 	return wrapFactory(string(res.OutputFiles[0].Contents), in.ReturnVar), nil
 }
+
+// factoryName is the factory's function: a declaration the output either
+// pastes as it is or bundles as a module exporting it (see bundle.go).
+const factoryName = "__wbgg_factory"
 
 // factoryParams are the names the factory binds: inside it, the glue's
 // references to these globals reach the guarded views and the host instead.
@@ -110,7 +121,7 @@ func wrapFactory(cjs, returnVar string) string {
 		ret = returnVar
 	}
 	var sb strings.Builder
-	sb.WriteString("export default function __wbgg_factory(" + factoryParams + ") {\n")
+	sb.WriteString("function " + factoryName + "(" + factoryParams + ") {\n")
 	// CommonJS names the glue may use; they come from the host so that the
 	// output works the same whether it is itself ESM or CommonJS.
 	sb.WriteString("var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;\n")

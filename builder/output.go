@@ -77,7 +77,12 @@ func writeAtomically(out string, t tree, copies map[string]copySource, warn func
 		}
 		write := func() error { return os.WriteFile(p, t[name], 0o644) }
 		if src, ok := copies[name]; ok {
-			write = func() error { return copyFile(src, p) }
+			write = func() error {
+				if src.early.take(p, src.size) {
+					return nil
+				}
+				return copyFile(src, p)
+			}
 		}
 		if err := write(); err != nil {
 			return fmt.Errorf("%s: %w", filepath.Join(out, name), unwrapPathError(err))

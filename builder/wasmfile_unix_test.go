@@ -27,6 +27,17 @@ func TestMappedModuleIsCopiedWhole(t *testing.T) {
 	if err != nil || !bytes.Equal(got, want) {
 		t.Fatalf("the output's .wasm differs from the input's (%d vs %d bytes, %v)", len(got), len(want), err)
 	}
+	// The copy made while the build ran was moved into the output, not
+	// left beside it; so is one whose build then fails (TestBadInputLeavesNothing).
+	entries, err := os.ReadDir(filepath.Dir(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Name() != "out" {
+			t.Errorf("left beside the output: %s", e.Name())
+		}
+	}
 }
 
 // A mapped module truncated by another process while it is parsed is an

@@ -22,6 +22,14 @@ func (p *parser) codeSection(r *reader) error {
 	if n != len(p.f.Functions) {
 		return r.errf(countOff, "code section has %d function bodies but the function section declares %d functions", n, len(p.f.Functions))
 	}
+	if p.opts.SkipScanWithoutTags && len(p.f.Tags) == 0 && p.f.ImportedCount(KindTag) == 0 {
+		// Nothing to scan for: the bodies are not even located, so that
+		// none of their bytes is touched (on a mapped file, every page
+		// read is a fault). Their count was checked above; the section's
+		// size was checked by the caller.
+		r.p = len(r.b)
+		return nil
+	}
 	// capHint and append, rather than n entries up front, keep memory
 	// proportional to the bodies that are really there.
 	bodies := make([]FuncBody, 0, r.capHint(n))

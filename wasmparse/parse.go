@@ -33,15 +33,17 @@ func Parse(b []byte) (*File, error) {
 
 // Options tune ParseWith; the zero value is what Parse does.
 type Options struct {
-	// SkipScanWithoutTags leaves the function bodies undecoded when the
-	// module neither imports nor defines an exception tag. Exception
-	// handling as compilers emit it always involves one (Rust and C++ throw
-	// __cpp_exception; wasm-bindgen imports its JS tags), so File.EH is then
-	// EHNone, or EHExnref if an exnref type shows in the type, import or
-	// global sections. The price: a malformed body goes unnoticed, a
-	// (tag-less) catch_all would not be seen, and FuncBody.CodeOffset and
-	// NumLocals stay zero. For tools that need the module's interface only;
-	// on a 45 MB module the scan is most of the parse.
+	// SkipScanWithoutTags leaves the function bodies unread when the
+	// module neither imports nor defines an exception tag: only their count
+	// is checked against the function section, and File.Code stays nil.
+	// Exception handling as compilers emit it always involves a tag (Rust
+	// and C++ throw __cpp_exception; wasm-bindgen imports its JS tags), so
+	// File.EH is then EHNone, or EHExnref if an exnref type shows in the
+	// type, import or global sections. The price: a malformed body goes
+	// unnoticed, and a (tag-less) catch_all would not be seen. For tools
+	// that need the module's interface only: on a 45 MB module the scan is
+	// most of the parse, and even locating every body touches every page of
+	// the code section (each a fault when the input is a mapped file).
 	SkipScanWithoutTags bool
 	// SkipNames leaves the "name" custom section unread (File.Names stays
 	// nil; the section's header is still listed). Its bytes are then never

@@ -2,6 +2,7 @@ package wasmparse
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
@@ -30,14 +31,30 @@ func TestSkipScanWithoutTags(t *testing.T) {
 			t.Errorf("%s: EH %v with the option, want %v", c.name, got, c.want)
 		}
 	}
-	// Without tags the bodies are located but not decoded.
+	// Without tags the bodies are not even located.
 	full, fast := parse("eh_none", Options{}), parse("eh_none", skip)
-	if fast.EH != EHNone || len(fast.Code) != len(full.Code) || len(fast.Exports) != len(full.Exports) {
-		t.Errorf("eh_none: EH %v, %d bodies, %d exports; full parse: %d bodies, %d exports",
-			fast.EH, len(fast.Code), len(fast.Exports), len(full.Code), len(full.Exports))
+	if fast.EH != EHNone || fast.Code != nil || len(full.Code) == 0 || len(fast.Exports) != len(full.Exports) || len(fast.Functions) != len(full.Functions) {
+		t.Errorf("eh_none: EH %v, %d bodies, %d exports, %d functions; full parse: %d bodies, %d exports, %d functions",
+			fast.EH, len(fast.Code), len(fast.Exports), len(fast.Functions), len(full.Code), len(full.Exports), len(full.Functions))
 	}
-	if full.Code[0].CodeOffset == 0 || fast.Code[0].CodeOffset != 0 {
-		t.Errorf("CodeOffset: full %d, skipped %d (the skipped scan does not decode locals)", full.Code[0].CodeOffset, fast.Code[0].CodeOffset)
+	// Their count is still checked.
+	b, err := os.ReadFile(testassets.WAT(t, "eh_none"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codeCount int64 = -1
+	for _, sec := range full.Sections {
+		if sec.ID == SectionCode {
+			codeCount = sec.Offset
+		}
+	}
+	if codeCount < 0 || b[codeCount] != byte(len(full.Code)) {
+		t.Fatalf("cannot find the code section's count byte (%d)", codeCount)
+	}
+	bad := append([]byte{}, b...)
+	bad[codeCount]++
+	if _, err := ParseWith(bad, skip); err == nil || !strings.Contains(err.Error(), "function bodies") {
+		t.Errorf("a code section with one body too many: %v, want the count mismatch", err)
 	}
 }
 

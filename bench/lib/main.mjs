@@ -237,7 +237,7 @@ function sectionBuilds() {
     }
     const g = JSON.parse(ins.stdout).glue;
     const wasmBytes = fs.statSync(path.join(c.dir, g.files.wasm)).size;
-    dirs.push({ ...c, entry: g.files.entry, format: g.module_format, target: g.target, wasmBytes, w: [], e: [] });
+    dirs.push({ ...c, entry: g.files.entry, format: g.module_format, target: g.target, wasm: g.files.wasm, wasmBytes, w: [], e: [], cp: [] });
   }
   const base = path.join(WORK, 'builds');
   for (let rep = 0; rep < reps; rep++) {
@@ -258,26 +258,48 @@ function sectionBuilds() {
             '--log-level=error',
           ]),
         );
+      // The .wasm copied by the fastest means cp has (a reflink where the
+      // filesystem offers one, else copy_file_range): what a build that
+      // bundles the glue and ships the module must do at least.
+      const cpOut = path.join(base, d.id + '-cp' + rep);
+      const doCp = () => {
+        fs.mkdirSync(cpOut, { recursive: true });
+        d.cp.push(timed('cp', ['--reflink=auto', path.join(d.dir, d.wasm), path.join(cpOut, 'm.wasm')]));
+      };
       if (rep % 2 === 0) {
         doW();
         doE();
+        doCp();
       } else {
+        doCp();
         doE();
         doW();
       }
       fs.rmSync(wOut, { recursive: true, force: true });
       fs.rmSync(eOut, { recursive: true, force: true });
+      fs.rmSync(cpOut, { recursive: true, force: true });
     }
   }
   const table = [];
+  const floorMs = summary(floor);
   for (const d of dirs) {
-    const bad = [...d.w, ...d.e].find((x) => !x.ok);
+    const bad = [...d.w, ...d.e, ...d.cp].find((x) => !x.ok);
     if (bad) fail('builds', `${d.rel}: ${bad.err}`);
     const okW = d.w.filter((x) => x.ok);
     const okE = d.e.filter((x) => x.ok);
-    const n = Math.min(d.w.length, d.e.length);
+    const n = Math.min(d.w.length, d.e.length, d.cp.length);
     const ratios = [];
-    for (let i = 0; i < n; i++) if (d.w[i].ok && d.e[i].ok) ratios.push(d.w[i].ms / d.e[i].ms);
+    const ratiosCp = [];
+    const cpWork = [];
+    for (let i = 0; i < n; i++) {
+      if (!d.w[i].ok || !d.e[i].ok || !d.cp[i].ok) continue;
+      ratios.push(d.w[i].ms / d.e[i].ms);
+      // cp's own work: its wall time less the floor of spawning a process
+      // (`true`), so the baseline is one process start plus both jobs.
+      const cp = Math.max(0, d.cp[i].ms - floorMs.median);
+      cpWork.push(cp);
+      ratiosCp.push(d.w[i].ms / (d.e[i].ms + cp));
+    }
     table.push({
       id: d.id,
       rel: d.rel,
@@ -290,12 +312,14 @@ function sectionBuilds() {
       wbgRssKB: okW.length ? summary(okW.map((x) => x.rssKB)) : null,
       esbuildRssKB: okE.length ? summary(okE.map((x) => x.rssKB)) : null,
       ratio: ratios.length ? summary(ratios) : null,
+      cpMs: cpWork.length ? summary(cpWork) : null,
+      ratioCp: ratiosCp.length ? summary(ratiosCp) : null,
       error: bad ? bad.err : undefined,
     });
   }
   return {
     reps,
-    floorMs: summary(floor),
+    floorMs,
     startup: { wbg: summary(startupW), esbuild: summary(startupE) },
     table,
   };

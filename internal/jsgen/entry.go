@@ -81,6 +81,9 @@ const (
 	FactorySpec = "wbg-guard:factory"
 )
 
+// RuntimeImports are the names the entry imports from RuntimeSpec.
+var RuntimeImports = []string{"createRuntime", "makeHost", "PanicError", "AbortError", "PoisonedError", "StaleInstanceError"}
+
 // entrySource generates the entry; see Entry.
 func entrySource(p *entryPlan) (string, error) {
 	var b strings.Builder
@@ -88,7 +91,7 @@ func entrySource(p *entryPlan) (string, error) {
 	g := p.g
 	wasmName := path.Base(g.Wasm)
 
-	w("import { createRuntime, makeHost, PanicError, AbortError, PoisonedError, StaleInstanceError } from %q;\n", RuntimeSpec)
+	w("import { %s } from %q;\n", strings.Join(RuntimeImports, ", "), RuntimeSpec)
 	w("import __wbgg_factory from %q;\n", FactorySpec)
 
 	// Where am I, and how do I require? The factory's CommonJS names come

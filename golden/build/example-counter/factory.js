@@ -1,4 +1,4 @@
-export default function __wbgg_factory(WebAssembly, FinalizationRegistry, __wbgg_host) {
+function __wbgg_factory(WebAssembly, FinalizationRegistry, __wbgg_host) {
 var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });

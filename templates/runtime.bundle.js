@@ -1,0 +1,2682 @@
+var __wbgg_runtime = (() => {
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+  var __export = (target, all) => {
+    for (var name in all)
+      __defProp(target, name, { get: all[name], enumerable: true });
+  };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+  // wbg-guard-runtime:index.js
+  var index_exports = {};
+  __export(index_exports, {
+    ABORT_KINDS: () => ABORT_KINDS,
+    AbortError: () => AbortError,
+    PanicError: () => PanicError,
+    PoisonedError: () => PoisonedError,
+    StaleInstanceError: () => StaleInstanceError,
+    createRuntime: () => createRuntime,
+    makeHost: () => makeHost
+  });
+
+  // wbg-guard-runtime:errors.js
+  var ABORT_KINDS = Object.freeze([
+    "unreachable",
+    "oom",
+    "stack-overflow",
+    "memory-access",
+    "js-exception",
+    "trap",
+    "cpp-exception"
+  ]);
+  function describe(value) {
+    try {
+      if (value !== null && typeof value === "object" && typeof value.message === "string") {
+        return value.message;
+      }
+      return String(value);
+    } catch (_) {
+      return "unprintable value";
+    }
+  }
+  __name(describe, "describe");
+  function setCause(err, cause) {
+    if (cause !== void 0 && !Object.prototype.hasOwnProperty.call(err, "cause")) {
+      Object.defineProperty(err, "cause", { value: cause, writable: true, configurable: true });
+    }
+  }
+  __name(setCause, "setCause");
+  function setName(cls, name) {
+    Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+  }
+  __name(setName, "setName");
+  var PanicError = class extends Error {
+    static {
+      __name(this, "PanicError");
+    }
+    constructor(message, options) {
+      const o = options || {};
+      super(message, o.cause !== void 0 ? { cause: o.cause } : void 0);
+      setCause(this, o.cause);
+      this.generation = o.generation || 0;
+      this.label = o.label || "";
+    }
+  };
+  setName(PanicError, "PanicError");
+  var AbortError = class extends Error {
+    static {
+      __name(this, "AbortError");
+    }
+    constructor(message, options) {
+      const o = options || {};
+      super(message, o.cause !== void 0 ? { cause: o.cause } : void 0);
+      setCause(this, o.cause);
+      this.kind = o.kind || "trap";
+      this.generation = o.generation || 0;
+      this.label = o.label || "";
+    }
+  };
+  setName(AbortError, "AbortError");
+  var PoisonedError = class extends AbortError {
+    static {
+      __name(this, "PoisonedError");
+    }
+    constructor(message, options) {
+      super(message, options);
+      this.reason = options && options.reason || "policy";
+    }
+  };
+  setName(PoisonedError, "PoisonedError");
+  var StaleInstanceError = class extends Error {
+    static {
+      __name(this, "StaleInstanceError");
+    }
+    constructor(message, options) {
+      const o = options || {};
+      super(message, o.cause !== void 0 ? { cause: o.cause } : void 0);
+      setCause(this, o.cause);
+      this.generation = o.generation || 0;
+      this.label = o.label || "";
+    }
+  };
+  setName(StaleInstanceError, "StaleInstanceError");
+
+  // wbg-guard-runtime:classify.js
+  var PANIC = "panic";
+  var DELIBERATE = "deliberate";
+  var ABORT = "abort";
+  var FOREIGN = "foreign";
+  function nameOf(e) {
+    try {
+      return e !== null && typeof e === "object" && typeof e.name === "string" ? e.name : "";
+    } catch (_) {
+      return "";
+    }
+  }
+  __name(nameOf, "nameOf");
+  function messageOf(e) {
+    try {
+      return e !== null && typeof e === "object" && typeof e.message === "string" ? e.message : "";
+    } catch (_) {
+      return "";
+    }
+  }
+  __name(messageOf, "messageOf");
+  function has(m, ...words) {
+    for (let i = 0; i < words.length; i++) if (m.includes(words[i])) return true;
+    return false;
+  }
+  __name(has, "has");
+  function trapKind(message) {
+    const m = String(message).toLowerCase();
+    if (m.includes("unreachable")) return "unreachable";
+    if (has(m, "table", "indirect", "signature")) return "trap";
+    if (has(m, "trunc", "unrepresentable", "integer overflow", "divide by zero", "division by zero", "remainder by zero")) {
+      return "trap";
+    }
+    if (m.includes("array")) return "trap";
+    if (has(m, "memory access", "out of bounds", "unaligned")) return "memory-access";
+    if (has(m, "stack", "recursion")) return "stack-overflow";
+    if (has(m, "out of memory", "allocation")) return "oom";
+    return "trap";
+  }
+  __name(trapKind, "trapKind");
+  function isStackOverflow(e) {
+    const n = nameOf(e);
+    if (n !== "RangeError" && n !== "InternalError") return false;
+    return has(messageOf(e).toLowerCase(), "call stack", "too much recursion", "stack overflow");
+  }
+  __name(isStackOverflow, "isStackOverflow");
+  function isOutOfMemory(e) {
+    const n = nameOf(e);
+    if (n !== "RangeError" && n !== "InternalError") return false;
+    return has(
+      messageOf(e).toLowerCase(),
+      "out of memory",
+      "allocation failed",
+      "could not allocate",
+      "cannot allocate",
+      "maximum memory size",
+      "memory size exceeded"
+    );
+  }
+  __name(isOutOfMemory, "isOutOfMemory");
+  function memoryExhausted(memory) {
+    if (memory === null || memory === void 0) return false;
+    try {
+      if (typeof SharedArrayBuffer === "function" && memory.buffer instanceof SharedArrayBuffer) return false;
+    } catch (_) {
+      return false;
+    }
+    try {
+      if (typeof memory.type === "function") {
+        const t = memory.type();
+        if (t && typeof t.maximum === "number") return memory.buffer.byteLength >= t.maximum * 65536;
+      }
+    } catch (_) {
+    }
+    try {
+      memory.grow(1);
+      return false;
+    } catch (_) {
+      return true;
+    }
+  }
+  __name(memoryExhausted, "memoryExhausted");
+  function classify(e, W, gen) {
+    const obj = e !== null && (typeof e === "object" || typeof e === "function");
+    if (obj && gen.panics.has(e)) return { type: PANIC, payload: e, wrapped: false };
+    const Exc = W && typeof W.Exception === "function" ? W.Exception.prototype : null;
+    const tags = gen.wrappedTags;
+    if (obj && Exc !== null) {
+      for (let i = 0; i < tags.length; i++) {
+        let payload;
+        try {
+          if (!Exc.is.call(e, tags[i])) continue;
+          payload = Exc.getArg.call(e, tags[i], 0);
+        } catch (_) {
+          break;
+        }
+        if (gen.panics.has(payload)) return { type: PANIC, payload, wrapped: true };
+        if (payload === gen.deliberate || e === gen.deliberate) return { type: DELIBERATE };
+        return { type: FOREIGN, kind: "js-exception" };
+      }
+    }
+    if (e === gen.deliberate) return { type: DELIBERATE };
+    if (e === gen.crossed || obj && gen.crossedAll.has(e)) return { type: FOREIGN, kind: "js-exception" };
+    if (W && typeof W.RuntimeError === "function" && e instanceof W.RuntimeError) {
+      return { type: ABORT, kind: trapKind(messageOf(e)) };
+    }
+    if (obj && Exc !== null && isWasmException(Exc, e)) {
+      return { type: ABORT, kind: "cpp-exception" };
+    }
+    if (isStackOverflow(e)) return { type: ABORT, kind: "stack-overflow" };
+    if (isOutOfMemory(e)) return { type: ABORT, kind: "oom" };
+    return { type: FOREIGN, kind: "js-exception" };
+  }
+  __name(classify, "classify");
+  var probeTag = null;
+  function isWasmException(Exc, e) {
+    try {
+      if (probeTag === null) probeTag = new WebAssembly.Tag({ parameters: [] });
+      Exc.is.call(e, probeTag);
+      return true;
+    } catch (_) {
+      return false;
+    }
+  }
+  __name(isWasmException, "isWasmException");
+
+  // wbg-guard-runtime:guard.js
+  function guardExport(raw, arity, gen, site, h) {
+    switch (arity) {
+      case 0:
+        return function() {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw();
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 1:
+        return function(a0) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 2:
+        return function(a0, a1) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 3:
+        return function(a0, a1, a2) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 4:
+        return function(a0, a1, a2, a3) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 5:
+        return function(a0, a1, a2, a3, a4) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 6:
+        return function(a0, a1, a2, a3, a4, a5) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4, a5);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 7:
+        return function(a0, a1, a2, a3, a4, a5, a6) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4, a5, a6);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 8:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4, a5, a6, a7);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 9:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 10:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 11:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 12:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      default:
+        return withLength(arity, function(...args) {
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = raw(...args);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        });
+    }
+  }
+  __name(guardExport, "guardExport");
+  function guardImport(fn, arity, gen, h) {
+    switch (arity) {
+      case 0:
+        return function() {
+          let r;
+          try {
+            r = fn();
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 1:
+        return function(a0) {
+          let r;
+          try {
+            r = fn(a0);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 2:
+        return function(a0, a1) {
+          let r;
+          try {
+            r = fn(a0, a1);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 3:
+        return function(a0, a1, a2) {
+          let r;
+          try {
+            r = fn(a0, a1, a2);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 4:
+        return function(a0, a1, a2, a3) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 5:
+        return function(a0, a1, a2, a3, a4) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 6:
+        return function(a0, a1, a2, a3, a4, a5) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 7:
+        return function(a0, a1, a2, a3, a4, a5, a6) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 8:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 9:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 10:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 11:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 12:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      default:
+        return withLength(arity, function(...args) {
+          let r;
+          try {
+            r = fn(...args);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        });
+    }
+  }
+  __name(guardImport, "guardImport");
+  function withLength(arity, f) {
+    if (typeof arity === "number" && arity > 0) {
+      Object.defineProperty(f, "length", { value: arity, configurable: true });
+    }
+    return f;
+  }
+  __name(withLength, "withLength");
+
+  // wbg-guard-runtime:views.js
+  function isFreeName(name) {
+    return /^__wbg_[A-Za-z0-9_$]*_free$/.test(name) || /^__wbindgen_free(_|$)/.test(name);
+  }
+  __name(isFreeName, "isFreeName");
+  function own(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+  }
+  __name(own, "own");
+  function cacheModule(rt, m) {
+    if (rt.module === null) rt.module = m;
+    return rt.module;
+  }
+  __name(cacheModule, "cacheModule");
+  function compileSync(rt, source) {
+    if (rt.module !== null) return rt.module;
+    if (source instanceof rt.W.Module) return cacheModule(rt, source);
+    return cacheModule(rt, new rt.W.Module(source));
+  }
+  __name(compileSync, "compileSync");
+  function compileAsync(rt, source) {
+    if (rt.module !== null) return Promise.resolve(rt.module);
+    return rt.W.compile(source).then((m) => cacheModule(rt, m));
+  }
+  __name(compileAsync, "compileAsync");
+  function compileStreamingAsync(rt, source) {
+    if (rt.module !== null) return Promise.resolve(rt.module);
+    const W = rt.W;
+    const p = typeof W.compileStreaming === "function" ? W.compileStreaming(source) : Promise.resolve(source).then((r) => r.arrayBuffer()).then((b) => W.compile(b));
+    return p.then((m) => cacheModule(rt, m));
+  }
+  __name(compileStreamingAsync, "compileStreamingAsync");
+  function moduleOf(rt, m) {
+    if (m instanceof rt.W.Module) {
+      cacheModule(rt, m);
+      return m;
+    }
+    return compileSync(rt, m);
+  }
+  __name(moduleOf, "moduleOf");
+  function guardOf(rt, gen, raw, name, label, isTableSlot) {
+    let g = gen.guards.get(raw);
+    if (g !== void 0) return g;
+    const info = isTableSlot ? void 0 : own(rt.exportInfo, name);
+    const site = {
+      name,
+      label: info && info.label || label || name,
+      free: info && typeof info.free === "boolean" ? info.free : !isTableSlot && isFreeName(name)
+    };
+    const arity = info && typeof info.arity === "number" ? info.arity : raw.length;
+    g = guardExport(raw, arity, gen, site, rt.handler);
+    gen.guards.set(raw, g);
+    gen.unguard.set(g, raw);
+    return g;
+  }
+  __name(guardOf, "guardOf");
+  function wrapTable(rt, gen, table, name) {
+    const unwrap = /* @__PURE__ */ __name((v) => typeof v === "function" && gen.unguard.get(v) || v, "unwrap");
+    const view = Object.create(rt.W.Table.prototype);
+    Object.defineProperties(view, {
+      get: {
+        value: /* @__PURE__ */ __name(function get(i) {
+          const f = table.get(i);
+          return typeof f === "function" ? guardOf(rt, gen, f, name + "[" + i + "]", "", true) : f;
+        }, "get")
+      },
+      set: {
+        value: /* @__PURE__ */ __name(function set(i, v) {
+          return arguments.length < 2 ? table.set(i) : table.set(i, unwrap(v));
+        }, "set")
+      },
+      grow: {
+        value: /* @__PURE__ */ __name(function grow(n, v) {
+          return arguments.length < 2 ? table.grow(n) : table.grow(n, unwrap(v));
+        }, "grow")
+      },
+      length: {
+        get() {
+          return table.length;
+        }
+      }
+    });
+    if (typeof table.type === "function") {
+      Object.defineProperty(view, "type", { value: /* @__PURE__ */ __name(() => table.type(), "value") });
+    }
+    return Object.freeze(view);
+  }
+  __name(wrapTable, "wrapTable");
+  function guardInstance(rt, gen, inst) {
+    const W = rt.W;
+    const raw = inst.exports;
+    const out = /* @__PURE__ */ Object.create(null);
+    const keys = Object.keys(raw);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const v = raw[k];
+      if (typeof v === "function") {
+        out[k] = guardOf(rt, gen, v, k, "", false);
+      } else if (rt.tables.has(k) && v instanceof W.Table) {
+        out[k] = wrapTable(rt, gen, v, k);
+      } else {
+        out[k] = v;
+        if (v instanceof W.Memory && gen.memory === null) gen.memory = v;
+        if (k === "__instance_terminated" && v instanceof W.Global) gen.terminated = v;
+      }
+    }
+    Object.freeze(out);
+    gen.instance = inst;
+    return Object.create(W.Instance.prototype, {
+      exports: { value: out, enumerable: true }
+    });
+  }
+  __name(guardInstance, "guardInstance");
+  function wrapImports(rt, gen, module, imports) {
+    if (imports === void 0 || imports === null || typeof imports !== "object") return imports;
+    const W = rt.W;
+    let wanted = rt.importDescriptors;
+    if (wanted === null || rt.importDescriptorsOf !== module) {
+      wanted = rt.importDescriptors = W.Module.imports(module);
+      rt.importDescriptorsOf = module;
+    }
+    const out = {};
+    for (let i = 0; i < wanted.length; i++) {
+      const d = wanted[i];
+      const src = imports[d.module];
+      if (src === void 0 || src === null) continue;
+      let dst = out[d.module];
+      if (dst === void 0) dst = out[d.module] = {};
+      const v = src[d.name];
+      if (d.kind === "function" && typeof v === "function") {
+        const ar = own(rt.importArity, d.module);
+        const arity = ar !== void 0 && ar !== null ? own(ar, d.name) : void 0;
+        const inner = isThrowIntrinsic(d.name) ? deliberateThrow(gen, v) : v;
+        const wrapped = guardImport(inner, typeof arity === "number" ? arity : -1, gen, rt.handler);
+        if (/panic_error/.test(d.name)) dst[d.name] = panicImport(gen, wrapped);
+        else if (isClosureIntrinsic(d.name)) dst[d.name] = closureImport(gen, rt.handler, wrapped);
+        else dst[d.name] = wrapped;
+      } else {
+        dst[d.name] = v;
+        if (d.kind === "tag" && /wrapped_jstag/.test(d.name) && v !== void 0) gen.wrappedTags.push(v);
+        if (d.kind === "memory" && v instanceof W.Memory && gen.memory === null) gen.memory = v;
+      }
+    }
+    return out;
+  }
+  __name(wrapImports, "wrapImports");
+  function isThrowIntrinsic(name) {
+    return /^(?:__wbg_)?(?:__wbindgen_|wbindgen)(?:re)?throw(?:_[0-9a-f]+)?$/.test(name);
+  }
+  __name(isThrowIntrinsic, "isThrowIntrinsic");
+  function deliberateThrow(gen, fn) {
+    return function(...args) {
+      try {
+        return fn(...args);
+      } catch (e) {
+        gen.deliberate = e;
+        throw e;
+      }
+    };
+  }
+  __name(deliberateThrow, "deliberateThrow");
+  function isClosureIntrinsic(name) {
+    return /closure_wrapper|^(?:__wbg_)?__wbindgen_(?:cast|generic)_/.test(name);
+  }
+  __name(isClosureIntrinsic, "isClosureIntrinsic");
+  function closureImport(gen, h, wrapped) {
+    return function(...args) {
+      const r = wrapped(...args);
+      if (typeof r !== "function") return r;
+      return new Proxy(r, {
+        apply(target, self, a) {
+          return h.closureCall(gen, target, self, a);
+        }
+      });
+    };
+  }
+  __name(closureImport, "closureImport");
+  function panicImport(gen, wrapped) {
+    return function(...args) {
+      const r = wrapped(...args);
+      if (r !== null && (typeof r === "object" || typeof r === "function")) gen.panics.set(r, null);
+      return r;
+    };
+  }
+  __name(panicImport, "panicImport");
+  var START_SITE = { name: "(start)", label: "(start function)", free: false };
+  function instantiationFailure(rt, gen, e) {
+    const W = rt.W;
+    if (e instanceof W.LinkError || e instanceof W.CompileError || e instanceof TypeError) return e;
+    return rt.handler.startFailed(gen, START_SITE, e);
+  }
+  __name(instantiationFailure, "instantiationFailure");
+  function instantiateSync(rt, gen, source, imports) {
+    const module = moduleOf(rt, source);
+    const wrapped = wrapImports(rt, gen, module, imports);
+    let inst;
+    gen.depth++;
+    try {
+      inst = new rt.W.Instance(module, wrapped);
+    } catch (e) {
+      throw instantiationFailure(rt, gen, e);
+    } finally {
+      gen.depth--;
+    }
+    return guardInstance(rt, gen, inst);
+  }
+  __name(instantiateSync, "instantiateSync");
+  function instantiateModuleAsync(rt, gen, module, imports) {
+    const wrapped = wrapImports(rt, gen, module, imports);
+    return rt.W.instantiate(module, wrapped).then(
+      (inst) => guardInstance(rt, gen, inst),
+      (e) => {
+        throw instantiationFailure(rt, gen, e);
+      }
+    );
+  }
+  __name(instantiateModuleAsync, "instantiateModuleAsync");
+  function makeWebAssemblyView(rt, gen) {
+    const W = rt.W;
+    const view = Object.create(W);
+    function Module(bytes) {
+      if (new.target === void 0) throw new TypeError("WebAssembly.Module must be invoked with 'new'");
+      return compileSync(rt, bytes);
+    }
+    __name(Module, "Module");
+    Module.prototype = W.Module.prototype;
+    Module.exports = (m) => W.Module.exports(m);
+    Module.imports = (m) => W.Module.imports(m);
+    Module.customSections = (m, name) => W.Module.customSections(m, name);
+    function Instance(module, imports) {
+      if (new.target === void 0) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
+      return instantiateSync(rt, gen, module, imports);
+    }
+    __name(Instance, "Instance");
+    Instance.prototype = W.Instance.prototype;
+    const own2 = {
+      Module,
+      Instance,
+      compile(bytes) {
+        return compileAsync(rt, bytes);
+      },
+      instantiate(source, imports) {
+        if (source instanceof W.Module) {
+          cacheModule(rt, source);
+          return instantiateModuleAsync(rt, gen, source, imports);
+        }
+        return compileAsync(rt, source).then(
+          (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
+        );
+      }
+    };
+    if (typeof W.compileStreaming === "function") {
+      own2.compileStreaming = /* @__PURE__ */ __name(function compileStreaming(source) {
+        return compileStreamingAsync(rt, source);
+      }, "compileStreaming");
+    }
+    if (typeof W.instantiateStreaming === "function") {
+      own2.instantiateStreaming = /* @__PURE__ */ __name(function instantiateStreaming(source, imports) {
+        return compileStreamingAsync(rt, source).then(
+          (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
+        );
+      }, "instantiateStreaming");
+    }
+    for (const k of Object.keys(own2)) {
+      Object.defineProperty(view, k, { value: own2[k], writable: true, configurable: true });
+    }
+    return view;
+  }
+  __name(makeWebAssemblyView, "makeWebAssemblyView");
+  function makeFinalizationRegistryView(rt, gen) {
+    const Real = rt.FR;
+    if (typeof Real !== "function") return void 0;
+    return class FinalizationRegistry extends Real {
+      static {
+        __name(this, "FinalizationRegistry");
+      }
+      constructor(cleanup) {
+        super(
+          typeof cleanup === "function" ? (held) => {
+            if (gen.dead) return;
+            try {
+              cleanup(held);
+            } catch (e) {
+              if (gen.dead) return;
+              if (isPanic(rt, gen, e)) return;
+              throw e;
+            }
+          } : cleanup
+        );
+      }
+      register(target, held, token) {
+        const r = rt.registerInto;
+        if (r !== null && typeof target === "object" && target !== null && Object.getPrototypeOf(target) === r.proto) {
+          if (token === target) token = r.into;
+          target = r.into;
+          rt.registerInto = null;
+        }
+        return super.register(target, held, token);
+      }
+    };
+  }
+  __name(makeFinalizationRegistryView, "makeFinalizationRegistryView");
+  function isPanic(rt, gen, e) {
+    if (e instanceof PanicError) return true;
+    try {
+      return classify(e, rt.W, gen).type === PANIC;
+    } catch (_) {
+      return false;
+    }
+  }
+  __name(isPanic, "isPanic");
+
+  // wbg-guard-runtime:generation.js
+  var POLICIES = ["reinit", "poison"];
+  var REINIT_MODES = ["factory", "initSync"];
+  var NONE = Object.freeze({});
+  var Generation = class {
+    static {
+      __name(this, "Generation");
+    }
+    constructor(rt, id) {
+      this.rt = rt;
+      this.id = id;
+      this.dead = false;
+      this.depth = 0;
+      this.abortError = null;
+      this.abortKind = "";
+      this.abortCause = void 0;
+      this.abortLabel = "";
+      this.ns = null;
+      this.instance = null;
+      this.memory = null;
+      this.terminated = null;
+      this.wrappedTags = [];
+      this.panics = /* @__PURE__ */ new WeakMap();
+      this.crossed = NONE;
+      this.crossedAll = /* @__PURE__ */ new WeakSet();
+      this.escaped = NONE;
+      this.deliberate = NONE;
+      this.guards = /* @__PURE__ */ new WeakMap();
+      this.unguard = /* @__PURE__ */ new WeakMap();
+      this.pending = /* @__PURE__ */ new Set();
+      this.adopted = /* @__PURE__ */ new Set();
+      this.methods = /* @__PURE__ */ new Map();
+    }
+  };
+  function later(fn) {
+    if (typeof queueMicrotask === "function") queueMicrotask(fn);
+    else Promise.resolve().then(fn);
+  }
+  __name(later, "later");
+  function pkgOf(rt) {
+    return rt.name ? "'" + rt.name + "'" : "the Wasm module";
+  }
+  __name(pkgOf, "pkgOf");
+  var TRAP_MODULE = new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    1,
+    4,
+    1,
+    96,
+    0,
+    0,
+    3,
+    2,
+    1,
+    0,
+    7,
+    5,
+    1,
+    1,
+    116,
+    0,
+    0,
+    10,
+    5,
+    1,
+    3,
+    0,
+    0,
+    11
+  ]);
+  function makeUncatchable(W) {
+    try {
+      new W.Instance(new W.Module(TRAP_MODULE), {}).exports.t();
+    } catch (e) {
+      return e;
+    }
+    return new W.RuntimeError("unreachable");
+  }
+  __name(makeUncatchable, "makeUncatchable");
+  function createManager(options) {
+    const o = options || {};
+    if (typeof o.factory !== "function") throw new TypeError("createRuntime: `factory` must be a function");
+    const policy = o.policy === void 0 ? "reinit" : o.policy;
+    if (!POLICIES.includes(policy)) throw new TypeError("createRuntime: `policy` must be 'reinit' or 'poison'");
+    const reinitMode = o.reinitMode === void 0 ? "factory" : o.reinitMode;
+    if (!REINIT_MODES.includes(reinitMode)) {
+      throw new TypeError("createRuntime: `reinitMode` must be 'factory' or 'initSync'");
+    }
+    const jsErrors = o.jsErrorsThroughRust === void 0 ? "abort" : o.jsErrorsThroughRust;
+    if (jsErrors !== "abort" && jsErrors !== "pass") {
+      throw new TypeError("createRuntime: `jsErrorsThroughRust` must be 'abort' or 'pass'");
+    }
+    const limit = o.reinitLimit === null ? { max: 0 } : o.reinitLimit || {};
+    const W = o.WebAssembly || globalThis.WebAssembly;
+    const rt = {
+      name: typeof o.name === "string" ? o.name : "",
+      factory: o.factory,
+      host: o.host,
+      reinitMode,
+      policy,
+      jsPass: jsErrors === "pass",
+      limitMax: typeof limit.max === "number" ? limit.max : 10,
+      limitWindow: typeof limit.windowMs === "number" ? limit.windowMs : 6e4,
+      now: typeof o.now === "function" ? o.now : Date.now,
+      exportInfo: o.exports || {},
+      importArity: o.imports || {},
+      tables: new Set(o.tables || []),
+      W,
+      FR: "FinalizationRegistry" in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry,
+      module: null,
+      // the one compiled module
+      importDescriptors: null,
+      // WebAssembly.Module.imports of importDescriptorsOf
+      importDescriptorsOf: null,
+      gen: null,
+      // the latest generation (live or dead)
+      firstNs: null,
+      nextId: 1,
+      // Calls through the package's API (facade functions, class members,
+      // init) in progress. A guarded call with none in progress and no Wasm
+      // frame below it was made by the host (a timer, an event, a promise
+      // reaction, a microtask of wasm-bindgen-futures) or by code holding a
+      // closure of the package.
+      apiDepth: 0,
+      // A generation whose abort bookkeeping could not finish (no stack left);
+      // completed at the next opportunity.
+      unfinished: null,
+      hookQueue: [],
+      // hook calls to make: [callback, argument, ...]
+      hookHead: 0,
+      // index of the next one
+      uncatchable: makeUncatchable(globalThis.WebAssembly || W),
+      reinitTimes: [],
+      poisoned: null,
+      // PoisonedError once no generation will be made any more
+      counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0, staleCalls: 0, reconstructed: 0 },
+      // While a --reconstruct class is constructed again (facade.js rebuild):
+      // the finalizer registration of the new instance goes to the host's
+      // object that takes its place (views.js).
+      registerInto: null,
+      hooks: { panic: [], abort: [], reinit: [], staleCall: [] },
+      classFacades: [],
+      handler: null
+    };
+    rt.handler = makeHandler(rt);
+    return rt;
+  }
+  __name(createManager, "createManager");
+  function addHook(rt, which, cb) {
+    if (typeof cb !== "function") throw new TypeError("hook must be a function");
+    const list = rt.hooks[which];
+    list.push(cb);
+    return /* @__PURE__ */ __name(function unsubscribe() {
+      const i = list.indexOf(cb);
+      if (i >= 0) list.splice(i, 1);
+    }, "unsubscribe");
+  }
+  __name(addHook, "addHook");
+  function fire(rt, which, arg) {
+    const list = rt.hooks[which];
+    if (list.length === 0) return;
+    for (let i = 0; i < list.length; i++) rt.hookQueue.push(list[i], arg);
+    runHooks(rt);
+  }
+  __name(fire, "fire");
+  function runHooks(rt) {
+    while (rt.hookHead < rt.hookQueue.length) {
+      const q = rt.hookQueue;
+      const i = rt.hookHead;
+      rt.hookHead = i + 2;
+      try {
+        q[i](q[i + 1]);
+      } catch (e) {
+        if (rt.hookQueue === q && rt.hookHead === i + 2) rt.hookHead = i;
+        let overflow = true;
+        try {
+          overflow = isStackOverflow(e);
+        } catch (_) {
+        }
+        if (overflow) {
+          try {
+            later(() => runHooks(rt));
+          } catch (_) {
+          }
+          return;
+        }
+        rt.counters.hookErrors++;
+        if (rt.hookQueue === q && rt.hookHead === i) rt.hookHead = i + 2;
+      }
+    }
+    rt.hookQueue = [];
+    rt.hookHead = 0;
+  }
+  __name(runHooks, "runHooks");
+  function stats(rt) {
+    return {
+      generation: rt.gen === null ? 0 : rt.gen.id,
+      panics: rt.counters.panics,
+      aborts: rt.counters.aborts,
+      reinits: rt.counters.reinits,
+      poisoned: rt.poisoned !== null,
+      hookErrors: rt.counters.hookErrors,
+      staleCalls: rt.counters.staleCalls,
+      reconstructed: rt.counters.reconstructed
+    };
+  }
+  __name(stats, "stats");
+  function abortErrorOf(gen) {
+    if (gen.abortError === null && gen.rt.unfinished === gen) {
+      try {
+        completeAbort(gen.rt, gen);
+      } catch (_) {
+      }
+    }
+    if (gen.abortError === null) {
+      return new AbortError("Wasm instance aborted", { kind: gen.abortKind || "trap", generation: gen.id });
+    }
+    return gen.abortError;
+  }
+  __name(abortErrorOf, "abortErrorOf");
+  function panicFor(rt, gen, payload, label) {
+    if (!gen.panics.has(payload)) return void 0;
+    const p = gen.panics.get(payload);
+    return p === null ? report(rt, gen, payload, label) : p;
+  }
+  __name(panicFor, "panicFor");
+  function report(rt, gen, payload, label) {
+    const err = payload instanceof PanicError ? payload : new PanicError(describe(payload), { cause: payload, generation: gen.id, label });
+    gen.panics.set(payload, err);
+    rt.counters.panics++;
+    fire(rt, "panic", err);
+    return err;
+  }
+  __name(report, "report");
+  function withinLimit(rt) {
+    if (rt.limitMax <= 0) return true;
+    const now = rt.now();
+    const t = rt.reinitTimes;
+    while (t.length > 0 && now - t[0] > rt.limitWindow) t.shift();
+    return t.length < rt.limitMax;
+  }
+  __name(withinLimit, "withinLimit");
+  function poison(rt, reason, cause) {
+    if (rt.poisoned !== null) return;
+    const why = reason === "policy" ? "policy 'poison'" : "more than " + rt.limitMax + " reinits within " + rt.limitWindow + " ms (crash loop)";
+    rt.poisoned = new PoisonedError(
+      pkgOf(rt) + " is poisoned after an abort (" + (cause ? cause.kind : "unknown") + "): " + why + "; no new Wasm instance will be created",
+      {
+        reason,
+        kind: cause ? cause.kind : "trap",
+        cause,
+        generation: cause ? cause.generation : 0,
+        label: cause ? cause.label : ""
+      }
+    );
+  }
+  __name(poison, "poison");
+  function writeTerminatedFlag(gen) {
+    const g = gen.terminated;
+    const mem = gen.memory;
+    if (g === null || mem === null) return;
+    try {
+      new DataView(mem.buffer).setInt32(g.value >>> 0, 1, true);
+    } catch (_) {
+    }
+  }
+  __name(writeTerminatedFlag, "writeTerminatedFlag");
+  function completeAbort(rt, gen) {
+    if (rt.unfinished !== gen) return;
+    if (gen.abortError === null) {
+      const what = gen.abortKind === "js-exception" ? "a JS exception was thrown through Rust frames" : describe(gen.abortCause);
+      gen.abortError = new AbortError(
+        pkgOf(rt) + " Wasm instance aborted (" + gen.abortKind + ") in " + gen.abortLabel + ": " + what + ". Generation " + gen.id + " is dead; its objects can no longer be used.",
+        { kind: gen.abortKind, cause: gen.abortCause, generation: gen.id, label: gen.abortLabel }
+      );
+    }
+    const err = gen.abortError;
+    writeTerminatedFlag(gen);
+    if (rt.policy === "poison") poison(rt, "policy", err);
+    if (gen.pending.size > 0) {
+      const rejects = Array.from(gen.pending);
+      gen.pending.clear();
+      for (let i = 0; i < rejects.length; i++) rejects[i](err);
+    }
+    gen.instance = null;
+    gen.memory = null;
+    rt.unfinished = null;
+    fire(rt, "abort", err);
+  }
+  __name(completeAbort, "completeAbort");
+  var CLOSURE_SITE = { name: "", label: "a closure", free: false };
+  var UNKNOWN_SITE = { name: "", label: "(a call that failed with no stack left)", free: false };
+  function finishPending(rt) {
+    const latest = rt.gen;
+    if (latest !== null && latest.dead && latest.abortKind === "" && latest.escaped !== NONE) {
+      failure(rt, latest, UNKNOWN_SITE, latest.escaped);
+    }
+    const g = rt.unfinished;
+    if (g !== null) completeAbort(rt, g);
+    if (rt.hookHead < rt.hookQueue.length) runHooks(rt);
+  }
+  __name(finishPending, "finishPending");
+  function staleError(rt, gen, label) {
+    return new StaleInstanceError(
+      label + ": this object or function belongs to generation " + gen.id + " of " + pkgOf(rt) + ", whose Wasm instance was aborted; it cannot be used any more (create a new one)",
+      { generation: gen.id, label, cause: gen.abortError === null ? void 0 : gen.abortError }
+    );
+  }
+  __name(staleError, "staleError");
+  function staleCall(rt, gen, site) {
+    rt.counters.staleCalls++;
+    fire(rt, "staleCall", { generation: gen.id, label: site.label });
+    return void 0;
+  }
+  __name(staleCall, "staleCall");
+  function terminatedError(rt) {
+    return new StaleInstanceError(
+      pkgOf(rt) + ": this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)"
+    );
+  }
+  __name(terminatedError, "terminatedError");
+  function panicOf(rt, v) {
+    const g = rt.gen;
+    if (g === null || g.dead) return v;
+    const p = panicFor(rt, g, v, "");
+    return p === void 0 ? v : p;
+  }
+  __name(panicOf, "panicOf");
+  function failure(rt, gen, site, e) {
+    gen.dead = true;
+    gen.escaped = NONE;
+    const prevUnfinished = rt.unfinished;
+    gen.abortKind = "trap";
+    gen.abortCause = e;
+    gen.abortLabel = site.label;
+    rt.counters.aborts++;
+    rt.unfinished = gen;
+    let kind = "trap";
+    try {
+      const c = classify(e, rt.W, gen);
+      gen.crossed = NONE;
+      if (c.type === DELIBERATE || c.type === PANIC || c.type === FOREIGN && rt.jsPass) {
+        rt.counters.aborts--;
+        rt.unfinished = prevUnfinished;
+        gen.abortKind = "";
+        gen.abortCause = void 0;
+        gen.abortLabel = "";
+        gen.dead = false;
+        if (c.type === DELIBERATE) {
+          gen.deliberate = NONE;
+          return e;
+        }
+        if (c.type === PANIC) {
+          const p = panicFor(rt, gen, c.payload, site.label);
+          return c.wrapped ? e : p;
+        }
+        return e;
+      }
+      kind = c.kind;
+      if (kind === "unreachable" && memoryExhausted(gen.memory)) kind = "oom";
+    } catch (_) {
+    }
+    gen.abortKind = kind;
+    try {
+      completeAbort(rt, gen);
+    } catch (_) {
+      try {
+        later(() => finishPending(rt));
+      } catch (_2) {
+      }
+    }
+    return gen.abortError !== null ? gen.abortError : e;
+  }
+  __name(failure, "failure");
+  function makeHandler(rt) {
+    return {
+      dead(gen, site) {
+        if (site.free) return void 0;
+        if (rt.apiDepth === 0 && gen.depth === 0) return staleCall(rt, gen, site);
+        throw staleError(rt, gen, site.label);
+      },
+      fail(gen, site, e) {
+        const err = gen.abortKind === "" && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
+        if (gen.dead && gen.depth === 1 && rt.apiDepth === 0) return void 0;
+        throw err;
+      },
+      returnedDead(gen) {
+        throw abortErrorOf(gen);
+      },
+      crossed(gen, e) {
+        if (gen.dead) return rt.uncatchable;
+        gen.crossed = e;
+        if (e !== null && (typeof e === "object" || typeof e === "function")) gen.crossedAll.add(e);
+        return e;
+      },
+      // A call of a closure the glue made for Rust (see views.js). Made by the
+      // host (no API call in progress, no Wasm frame of it below), it never
+      // throws into the host: of a dead generation it does nothing, and an
+      // abort in it has been recorded and reported (its promises rejected).
+      // Made by code inside an API call, it throws as any call does.
+      closureCall(gen, target, self, args) {
+        const host = rt.apiDepth === 0 && gen.depth === 0;
+        if (gen.dead) {
+          if (host) return staleCall(rt, gen, CLOSURE_SITE);
+          throw staleError(rt, gen, CLOSURE_SITE.label);
+        }
+        try {
+          return Reflect.apply(target, self, args);
+        } catch (e) {
+          if (host && gen.dead) return void 0;
+          throw e;
+        }
+      },
+      // The start function failed while instantiating: the error for the
+      // code that asked for the instance.
+      startFailed(gen, site, e) {
+        return gen.abortKind !== "" ? abortErrorOf(gen) : failure(rt, gen, site, e);
+      },
+      uncatchable: rt.uncatchable
+    };
+  }
+  __name(makeHandler, "makeHandler");
+  function current(rt) {
+    const g = rt.gen;
+    if (g !== null && !g.dead) return g;
+    return renew(rt);
+  }
+  __name(current, "current");
+  function renew(rt) {
+    const g = rt.gen;
+    if (g === null) return createGeneration(rt, null);
+    finishPending(rt);
+    if (g.depth > 0) throw abortErrorOf(g);
+    if (rt.poisoned !== null) throw rt.poisoned;
+    if (!withinLimit(rt)) {
+      poison(rt, "reinit-limit", g.abortError);
+      throw rt.poisoned;
+    }
+    rt.reinitTimes.push(rt.now());
+    return createGeneration(rt, g);
+  }
+  __name(renew, "renew");
+  function createGeneration(rt, prev) {
+    const gen = new Generation(rt, rt.nextId++);
+    rt.gen = gen;
+    rt.apiDepth++;
+    try {
+      const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
+      if (ns === null || typeof ns !== "object" && typeof ns !== "function") {
+        throw new TypeError("wbg-guard: the glue factory of " + pkgOf(rt) + " returned no exports");
+      }
+      gen.ns = ns;
+      if (rt.firstNs === null) rt.firstNs = ns;
+      for (let i = 0; i < rt.classFacades.length; i++) rt.classFacades[i].adopt(gen);
+      if (rt.reinitMode === "initSync" && rt.module !== null && typeof ns.initSync === "function") {
+        ns.initSync({ module: rt.module });
+      }
+    } catch (e) {
+      gen.dead = true;
+      if (rt.gen === gen && gen.abortKind === "") {
+        rt.gen = prev;
+        rt.nextId = gen.id;
+      }
+      throw e;
+    } finally {
+      rt.apiDepth--;
+    }
+    if (prev !== null) {
+      rt.counters.reinits++;
+      fire(rt, "reinit", { generation: gen.id, previous: prev.id, cause: prev.abortError });
+    }
+    return gen;
+  }
+  __name(createGeneration, "createGeneration");
+  function firstExports(rt) {
+    if (rt.firstNs === null) current(rt);
+    return rt.firstNs;
+  }
+  __name(firstExports, "firstExports");
+
+  // wbg-guard-runtime:forward.js
+  var GEN = /* @__PURE__ */ Symbol("wbg-guard.generation");
+  function fnForwarder(arity, label, rt, h, resolve) {
+    let lastG = null;
+    let lastF = null;
+    let lastT;
+    switch (arity) {
+      case 0:
+        return function() {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF();
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 1:
+        return function(a0) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 2:
+        return function(a0, a1) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0, a1);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 3:
+        return function(a0, a1, a2) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0, a1, a2);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 4:
+        return function(a0, a1, a2, a3) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0, a1, a2, a3);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 5:
+        return function(a0, a1, a2, a3, a4) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0, a1, a2, a3, a4);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 6:
+        return function(a0, a1, a2, a3, a4, a5) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0, a1, a2, a3, a4, a5);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 7:
+        return function(a0, a1, a2, a3, a4, a5, a6) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          if (typeof a6 === "object" ? a6 !== null : typeof a6 === "function") a6 = h.arg(g, a6, 6, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0, a1, a2, a3, a4, a5, a6);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 8:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          if (typeof a6 === "object" ? a6 !== null : typeof a6 === "function") a6 = h.arg(g, a6, 6, label);
+          if (typeof a7 === "object" ? a7 !== null : typeof a7 === "function") a7 = h.arg(g, a7, 7, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(a0, a1, a2, a3, a4, a5, a6, a7);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      default:
+        return function(...args) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (typeof a === "object" ? a !== null : typeof a === "function") args[i] = h.arg(g, a, i, label);
+          }
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF(...args);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+    }
+  }
+  __name(fnForwarder, "fnForwarder");
+  function staticForwarder(arity, label, rt, h, resolve) {
+    let lastG = null;
+    let lastF = null;
+    let lastT;
+    switch (arity) {
+      case 0:
+        return function() {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 1:
+        return function(a0) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 2:
+        return function(a0, a1) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0, a1);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 3:
+        return function(a0, a1, a2) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0, a1, a2);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 4:
+        return function(a0, a1, a2, a3) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0, a1, a2, a3);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 5:
+        return function(a0, a1, a2, a3, a4) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0, a1, a2, a3, a4);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 6:
+        return function(a0, a1, a2, a3, a4, a5) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0, a1, a2, a3, a4, a5);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 7:
+        return function(a0, a1, a2, a3, a4, a5, a6) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          if (typeof a6 === "object" ? a6 !== null : typeof a6 === "function") a6 = h.arg(g, a6, 6, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0, a1, a2, a3, a4, a5, a6);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 8:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          if (typeof a6 === "object" ? a6 !== null : typeof a6 === "function") a6 = h.arg(g, a6, 6, label);
+          if (typeof a7 === "object" ? a7 !== null : typeof a7 === "function") a7 = h.arg(g, a7, 7, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, a0, a1, a2, a3, a4, a5, a6, a7);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      default:
+        return function(...args) {
+          let g = rt.gen;
+          if (g === null || g.dead || rt.unfinished !== null) g = h.live();
+          if (g !== lastG) {
+            const ft = resolve(g);
+            lastF = ft[0];
+            lastT = ft[1];
+            lastG = g;
+          }
+          for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (typeof a === "object" ? a !== null : typeof a === "function") args[i] = h.arg(g, a, i, label);
+          }
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(lastT, ...args);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+    }
+  }
+  __name(staticForwarder, "staticForwarder");
+  function methodForwarder(arity, label, rt, h, resolve, notLive) {
+    let lastG = null;
+    let lastF = null;
+    switch (arity) {
+      case 0:
+        return function() {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, []);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 1:
+        return function(a0) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 2:
+        return function(a0, a1) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0, a1);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 3:
+        return function(a0, a1, a2) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0, a1, a2);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 4:
+        return function(a0, a1, a2, a3) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0, a1, a2, a3);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 5:
+        return function(a0, a1, a2, a3, a4) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0, a1, a2, a3, a4);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 6:
+        return function(a0, a1, a2, a3, a4, a5) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0, a1, a2, a3, a4, a5);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 7:
+        return function(a0, a1, a2, a3, a4, a5, a6) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          if (typeof a6 === "object" ? a6 !== null : typeof a6 === "function") a6 = h.arg(g, a6, 6, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0, a1, a2, a3, a4, a5, a6);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      case 8:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6, a7]);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          if (typeof a0 === "object" ? a0 !== null : typeof a0 === "function") a0 = h.arg(g, a0, 0, label);
+          if (typeof a1 === "object" ? a1 !== null : typeof a1 === "function") a1 = h.arg(g, a1, 1, label);
+          if (typeof a2 === "object" ? a2 !== null : typeof a2 === "function") a2 = h.arg(g, a2, 2, label);
+          if (typeof a3 === "object" ? a3 !== null : typeof a3 === "function") a3 = h.arg(g, a3, 3, label);
+          if (typeof a4 === "object" ? a4 !== null : typeof a4 === "function") a4 = h.arg(g, a4, 4, label);
+          if (typeof a5 === "object" ? a5 !== null : typeof a5 === "function") a5 = h.arg(g, a5, 5, label);
+          if (typeof a6 === "object" ? a6 !== null : typeof a6 === "function") a6 = h.arg(g, a6, 6, label);
+          if (typeof a7 === "object" ? a7 !== null : typeof a7 === "function") a7 = h.arg(g, a7, 7, label);
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, a0, a1, a2, a3, a4, a5, a6, a7);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+      default:
+        return function(...args) {
+          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) return notLive(g, this, args);
+          if (g !== lastG) {
+            lastF = resolve(g);
+            lastG = g;
+          }
+          for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (typeof a === "object" ? a !== null : typeof a === "function") args[i] = h.arg(g, a, i, label);
+          }
+          rt.apiDepth++;
+          let r;
+          try {
+            r = lastF.call(this, ...args);
+          } catch (e) {
+            throw h.settle(g, e);
+          } finally {
+            rt.apiDepth--;
+          }
+          if (g.dead) throw h.settle(g, void 0);
+          return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+        };
+    }
+  }
+  __name(methodForwarder, "methodForwarder");
+
+  // wbg-guard-runtime:facade.js
+  var CLASS = /* @__PURE__ */ Symbol("wbg-guard.class");
+  var INSPECT = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+  var DISPOSE = typeof Symbol.dispose === "symbol" ? Symbol.dispose : null;
+  var RECON = /* @__PURE__ */ Symbol("wbg-guard.reconstruct");
+  function settle(rt, g, e) {
+    if (g.dead) return abortErrorOf(g);
+    const p = panicFor(rt, g, e, "");
+    return p === void 0 ? e : p;
+  }
+  __name(settle, "settle");
+  function race(rt, g, r) {
+    return new Promise((resolve, reject) => {
+      if (g.dead) {
+        reject(abortErrorOf(g));
+        return;
+      }
+      g.pending.add(reject);
+      r.then(
+        (v) => {
+          g.pending.delete(reject);
+          if (g.dead) reject(abortErrorOf(g));
+          else resolve(v);
+        },
+        (e) => {
+          g.pending.delete(reject);
+          reject(settle(rt, g, e));
+        }
+      );
+    });
+  }
+  __name(race, "race");
+  function named(name, f) {
+    try {
+      Object.defineProperty(f, "name", { value: name, configurable: true });
+    } catch (_) {
+    }
+    return f;
+  }
+  __name(named, "named");
+  function withLength2(n, f) {
+    if (typeof n === "number" && n >= 0 && f.length !== n) Object.defineProperty(f, "length", { value: n, configurable: true });
+    return f;
+  }
+  __name(withLength2, "withLength");
+  function memberName(key) {
+    return typeof key === "symbol" ? "[" + (key.description || "symbol") + "]" : key;
+  }
+  __name(memberName, "memberName");
+  function isObject(v) {
+    return v !== null && (typeof v === "object" || typeof v === "function");
+  }
+  __name(isObject, "isObject");
+  function makeFacade(rt) {
+    const userFunctions = /* @__PURE__ */ new WeakSet();
+    const returned = /* @__PURE__ */ new WeakMap();
+    const original = /* @__PURE__ */ new WeakMap();
+    function handOut(g, r) {
+      if (userFunctions.has(r)) return r;
+      let w = returned.get(r);
+      if (w !== void 0) return w;
+      const f = r;
+      const label = f.name ? "closure " + f.name : "closure";
+      w = withLength2(
+        f.length,
+        named(f.name, function(...args) {
+          if (g.dead) throw staleError(rt, g, label);
+          return call(g, label, f, this, args);
+        })
+      );
+      returned.set(r, w);
+      original.set(w, [r, g]);
+      return w;
+    }
+    __name(handOut, "handOut");
+    function arg(g, a, i, label) {
+      if (typeof a === "function") {
+        const o = original.get(a);
+        if (o === void 0) {
+          userFunctions.add(a);
+          return a;
+        }
+        if (o[1].dead) throw staleError(rt, o[1], label + ": argument " + (i + 1) + " (a closure)");
+        return o[0];
+      }
+      const ag = a[GEN];
+      if (ag !== void 0 && ag.dead) {
+        throw staleError(rt, ag, label + ": argument " + (i + 1) + " (a " + (a[CLASS] || "object") + ")");
+      }
+      return a;
+    }
+    __name(arg, "arg");
+    function live() {
+      finishPending(rt);
+      return current(rt);
+    }
+    __name(live, "live");
+    const h = {
+      live,
+      arg,
+      settle: /* @__PURE__ */ __name((g, e) => settle(rt, g, e), "settle"),
+      out: /* @__PURE__ */ __name((g, r) => r instanceof Promise ? race(rt, g, r) : typeof r === "function" ? handOut(g, r) : r, "out")
+    };
+    function checkArgs(g, args, label) {
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (typeof a === "object" ? a !== null : typeof a === "function") args[i] = arg(g, a, i, label);
+      }
+    }
+    __name(checkArgs, "checkArgs");
+    function call(g, label, f, self, args) {
+      checkArgs(g, args, label);
+      rt.apiDepth++;
+      let r;
+      try {
+        r = Reflect.apply(f, self, args);
+      } catch (e) {
+        throw settle(rt, g, e);
+      } finally {
+        rt.apiDepth--;
+      }
+      if (g.dead) throw settle(rt, g, void 0);
+      return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
+    }
+    __name(call, "call");
+    function fn(name, info) {
+      const n = info && typeof info.length === "number" ? info.length : -1;
+      const f = fnForwarder(n, name, rt, h, (g) => [g.ns[name], void 0]);
+      return withLength2(n, named(name, f));
+    }
+    __name(fn, "fn");
+    function cls(name, info) {
+      const o = info || {};
+      const arities = o.arity || {};
+      const P = {};
+      function construct(g, args, newTarget) {
+        checkArgs(g, args, "new " + name);
+        rt.apiDepth++;
+        let obj;
+        try {
+          obj = Reflect.construct(g.ns[name], args, newTarget);
+        } catch (e) {
+          throw settle(rt, g, e);
+        } finally {
+          rt.apiDepth--;
+        }
+        if (g.dead) throw settle(rt, g, void 0);
+        return obj;
+      }
+      __name(construct, "construct");
+      const Facade = named(name, function(...args) {
+        if (new.target === void 0) {
+          throw new TypeError("Class constructor " + name + " cannot be invoked without 'new'");
+        }
+        const g = live();
+        const first = o.reconstruct ? args.slice() : null;
+        const obj = construct(g, args, new.target === Facade ? g.ns[name] : new.target);
+        if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: first !== null });
+        if (first !== null && isObject(obj)) Object.defineProperty(obj, RECON, { value: first });
+        return obj;
+      });
+      withLength2(o.length, Facade);
+      Object.defineProperty(Facade, "prototype", { value: P, writable: false, enumerable: false, configurable: false });
+      Object.defineProperty(P, "constructor", { value: Facade, writable: true, configurable: true });
+      Object.defineProperty(P, CLASS, { value: name });
+      function member(g, key) {
+        const m = g.methods.get(name);
+        return m === void 0 ? void 0 : m.get(key);
+      }
+      __name(member, "member");
+      function genOf(self, label) {
+        const g = isObject(self) ? self[GEN] : void 0;
+        if (g === void 0) throw new TypeError(label + ": called on something that is not a " + name);
+        return g;
+      }
+      __name(genOf, "genOf");
+      function notLive(key, label, forwarder) {
+        const silentWhenDead = key === "free" || key === DISPOSE;
+        return (g, self, args) => {
+          if (g === void 0) throw new TypeError(label + ": called on something that is not a " + name);
+          if (silentWhenDead) return void 0;
+          if (key === INSPECT) return name + " { <stale: generation " + g.id + " was aborted> }";
+          if (o.reconstruct && self[RECON] !== void 0) {
+            rebuild(self);
+            return Reflect.apply(forwarder(), self, args);
+          }
+          throw staleError(rt, g, label);
+        };
+      }
+      __name(notLive, "notLive");
+      function rebuild(self) {
+        const g = live();
+        const C = g.ns[name];
+        rt.registerInto = { proto: C.prototype, into: self };
+        let fresh;
+        try {
+          fresh = construct(g, self[RECON].slice(), C);
+        } finally {
+          rt.registerInto = null;
+        }
+        for (const key of Reflect.ownKeys(fresh)) {
+          Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(fresh, key));
+        }
+        if (Object.prototype.hasOwnProperty.call(self, GEN)) {
+          Object.defineProperty(self, GEN, { value: g, configurable: true });
+        } else {
+          Object.setPrototypeOf(self, Object.getPrototypeOf(fresh));
+        }
+        rt.counters.reconstructed++;
+      }
+      __name(rebuild, "rebuild");
+      function glueFn(key, label, part) {
+        return (g) => {
+          const d = member(g, key);
+          const f = d === void 0 ? void 0 : part === "get" ? d.get : part === "set" ? d.set : d.value;
+          if (typeof f !== "function") throw new TypeError(label + (part ? " has no " + part + "ter" : " is not a function"));
+          return f;
+        };
+      }
+      __name(glueFn, "glueFn");
+      function arityOf(key) {
+        return typeof key === "string" && arities[key] !== void 0 ? arities[key] : -1;
+      }
+      __name(arityOf, "arityOf");
+      function ensureMethod(key) {
+        if (Object.prototype.hasOwnProperty.call(P, key)) return;
+        const label = name + "." + memberName(key);
+        const n = arityOf(key);
+        const f = withLength2(n, named(memberName(key), methodForwarder(n, label, rt, h, glueFn(key, label, ""), notLive(key, label, () => f))));
+        Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
+      }
+      __name(ensureMethod, "ensureMethod");
+      function ensureInternal(key) {
+        if (Object.prototype.hasOwnProperty.call(P, key)) return;
+        const label = name + "." + key;
+        const f = named(key, function(...args) {
+          const d = member(genOf(this, label), key);
+          return Reflect.apply(d.value, this, args);
+        });
+        Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
+      }
+      __name(ensureInternal, "ensureInternal");
+      function ensureAccessor(key) {
+        if (Object.prototype.hasOwnProperty.call(P, key)) return;
+        const label = name + "." + memberName(key);
+        const get = named("get " + memberName(key), methodForwarder(0, label, rt, h, glueFn(key, label, "get"), notLive(key, label, () => get)));
+        const set = named("set " + memberName(key), methodForwarder(1, label, rt, h, glueFn(key, label, "set"), notLive(key, label, () => set)));
+        Object.defineProperty(P, key, {
+          get,
+          set,
+          enumerable: false,
+          configurable: true
+        });
+      }
+      __name(ensureAccessor, "ensureAccessor");
+      function ensureStatic(key, accessor) {
+        if (Object.prototype.hasOwnProperty.call(Facade, key)) return;
+        const label = name + "." + memberName(key);
+        if (accessor) {
+          Object.defineProperty(Facade, key, {
+            get: named("get " + memberName(key), function() {
+              const g = live();
+              const d = Object.getOwnPropertyDescriptor(g.ns[name], key);
+              return d && d.get ? call(g, label, d.get, g.ns[name], []) : void 0;
+            }),
+            set: named("set " + memberName(key), function(v) {
+              const g = live();
+              const d = Object.getOwnPropertyDescriptor(g.ns[name], key);
+              if (!d || !d.set) throw new TypeError(label + " has no setter");
+              call(g, label, d.set, g.ns[name], [v]);
+            }),
+            enumerable: false,
+            configurable: true
+          });
+          return;
+        }
+        const n = typeof key === "string" && arities["static " + key] !== void 0 ? arities["static " + key] : -1;
+        const f = withLength2(n, named(memberName(key), staticForwarder(n, label, rt, h, (g) => [g.ns[name][key], g.ns[name]])));
+        Object.defineProperty(Facade, key, { value: f, writable: true, enumerable: false, configurable: true });
+      }
+      __name(ensureStatic, "ensureStatic");
+      for (const k of o.methods || []) ensureMethod(k);
+      for (const k of [...o.getters || [], ...o.setters || []]) ensureAccessor(k);
+      for (const k of o.statics || []) ensureStatic(k, false);
+      if (o.free) ensureMethod("free");
+      if (o.dispose && DISPOSE !== null) ensureMethod(DISPOSE);
+      function adopt(g) {
+        if (g.adopted.has(name) || g.ns === null) return;
+        const C = g.ns[name];
+        if (typeof C !== "function" || !isObject(C.prototype)) return;
+        g.adopted.add(name);
+        const proto = C.prototype;
+        const members = /* @__PURE__ */ new Map();
+        for (const key of Reflect.ownKeys(proto)) {
+          if (key === "constructor") continue;
+          const d = Object.getOwnPropertyDescriptor(proto, key);
+          if (d === void 0 || !d.configurable) continue;
+          if ("value" in d && typeof d.value !== "function") continue;
+          members.set(key, d);
+          delete proto[key];
+          if (typeof key === "string" && key.startsWith("__") && "value" in d) ensureInternal(key);
+          else if ("value" in d) ensureMethod(key);
+          else ensureAccessor(key);
+        }
+        g.methods.set(name, members);
+        Object.defineProperty(proto, GEN, { value: g });
+        if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);
+        Object.defineProperty(C, Symbol.hasInstance, {
+          value: /* @__PURE__ */ __name((x) => isObject(x) && x[GEN] === g, "value"),
+          configurable: true
+        });
+        if (!o.length && typeof C.length === "number") withLength2(C.length, Facade);
+        for (const key of Reflect.ownKeys(C)) {
+          if (key === "length" || key === "name" || key === "prototype" || key === Symbol.hasInstance) continue;
+          if (typeof key === "string" && key.startsWith("__")) continue;
+          const d = Object.getOwnPropertyDescriptor(C, key);
+          if (d === void 0) continue;
+          if ("value" in d) {
+            if (typeof d.value === "function") ensureStatic(key, false);
+          } else {
+            ensureStatic(key, true);
+          }
+        }
+      }
+      __name(adopt, "adopt");
+      rt.classFacades.push({ adopt });
+      if (rt.gen !== null) adopt(rt.gen);
+      return Facade;
+    }
+    __name(cls, "cls");
+    function value(name) {
+      return firstExports(rt)[name];
+    }
+    __name(value, "value");
+    function init(arg2) {
+      let g;
+      try {
+        g = live();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      rt.apiDepth++;
+      let p;
+      try {
+        p = Promise.resolve(g.ns.default(arg2));
+      } catch (e) {
+        return Promise.reject(settle(rt, g, e));
+      } finally {
+        rt.apiDepth--;
+      }
+      return p.then(
+        (v) => {
+          if (g.dead) throw abortErrorOf(g);
+          return v;
+        },
+        (e) => {
+          throw settle(rt, g, e);
+        }
+      );
+    }
+    __name(init, "init");
+    function initSync(arg2) {
+      const g = live();
+      return call(g, "initSync", g.ns.initSync, g.ns, [arg2]);
+    }
+    __name(initSync, "initSync");
+    return { fn, cls, value, init: named("init", init), initSync: named("initSync", initSync) };
+  }
+  __name(makeFacade, "makeFacade");
+
+  // wbg-guard-runtime:host.js
+  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap"]);
+  function makeHost(o, runtime) {
+    return {
+      importMetaUrl: o.url,
+      require: o.require,
+      dirname: o.dirname,
+      filename: o.filename,
+      module: o.module,
+      terminated: /* @__PURE__ */ __name(() => runtime().terminated(), "terminated"),
+      unwrap: /* @__PURE__ */ __name((v) => {
+        const rt = runtime();
+        return rt === null ? v : rt.panicOf(v);
+      }, "unwrap")
+    };
+  }
+  __name(makeHost, "makeHost");
+
+  // wbg-guard-runtime:index.js
+  function createRuntime(options) {
+    const rt = createManager(options);
+    const facade = makeFacade(rt);
+    const api = Object.freeze({
+      onPanic: /* @__PURE__ */ __name((cb) => addHook(rt, "panic", cb), "onPanic"),
+      onAbort: /* @__PURE__ */ __name((cb) => addHook(rt, "abort", cb), "onAbort"),
+      onReinit: /* @__PURE__ */ __name((cb) => addHook(rt, "reinit", cb), "onReinit"),
+      onStaleCall: /* @__PURE__ */ __name((cb) => addHook(rt, "staleCall", cb), "onStaleCall"),
+      stats: /* @__PURE__ */ __name(() => stats(rt), "stats"),
+      policy: rt.policy
+    });
+    if (options.eager) current(rt);
+    return Object.freeze({
+      fn: facade.fn,
+      cls: facade.cls,
+      value: facade.value,
+      init: facade.init,
+      initSync: facade.initSync,
+      api,
+      // For loader patches of upstream's guard glue (patches/upstream-*): the
+      // error its call guard throws for a dead generation, and our PanicError
+      // for a panic its catch handler unwrapped.
+      terminated: /* @__PURE__ */ __name(() => terminatedError(rt), "terminated"),
+      panicOf: /* @__PURE__ */ __name((v) => panicOf(rt, v), "panicOf")
+    });
+  }
+  __name(createRuntime, "createRuntime");
+  return __toCommonJS(index_exports);
+})();
