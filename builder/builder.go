@@ -313,10 +313,10 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if g.Target == glue.TargetNoModules {
 		fi.ReturnVar = g.GlobalName
 	}
-	factory, err := buildFactory(fi)
-	if err != nil {
-		return nil, err
-	}
+	// The first esbuild pass runs while the entry is generated and bundled:
+	// the output pastes the factory, so the two passes do not wait for
+	// each other (bundleOutput waits where it needs the factory).
+	factory := startFactory(fi)
 	entry, err := jsgen.Entry(g, mod, jsgen.EntryOptions{
 		Platform: p.platform, Format: p.format, InlineWasm: o.InlineWasm, WasmBytes: wasmBytes,
 		ReinitMode: p.reinitMode, Eager: p.eager, NeedsModule: p.needsModule,
@@ -324,12 +324,17 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 		Reconstruct: o.Reconstruct,
 	})
 	if err != nil {
+		// The factory's error, if it has one, came first.
+		if _, ferr := factory(); ferr != nil {
+			return nil, ferr
+		}
 		return nil, err
 	}
 	js, sourcemap, err := bundleOutput(p, entry, factory)
 	if err != nil {
 		return nil, err
 	}
+	factoryText, _ := factory()
 
 	out := tree{path.Base(g.Entry): js}
 	if sourcemap != nil {
@@ -356,7 +361,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err := addPackageJSON(p, out); err != nil {
 		return nil, err
 	}
-	return &Result{Files: out, Entry: entry, Factory: factory, Platform: p.platform, Format: p.format, glue: g, copies: copies, release: release}, nil
+	return &Result{Files: out, Entry: entry, Factory: factoryText, Platform: p.platform, Format: p.format, glue: g, copies: copies, release: release}, nil
 }
 
 // applyPatches runs the loader patches for this glue shape over the entry

@@ -26,9 +26,16 @@ import (
 // that asks for one bundles the runtime's modules and the factory with the
 // entry (bundleWithSources), and the map leads back to them and, through
 // the factory's inline map, to the glue.
-func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err error) {
+//
+// factory waits for the first pass; its error, if any, is reported before
+// the entry's.
+func bundleOutput(p *plan, entry string, factory func() (string, error)) (js, sourcemap []byte, err error) {
 	if p.opts.Sourcemap {
-		return bundleWithSources(p, entry, factory)
+		text, err := factory()
+		if err != nil {
+			return nil, nil, err
+		}
+		return bundleWithSources(p, entry, text)
 	}
 	runtime := templates.RuntimeBundle
 	if p.opts.Minify {
@@ -52,12 +59,16 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		},
 	}
 	res := api.Build(outputOptions(p, entry, plugin))
+	factoryText, err := factory()
+	if err != nil {
+		return nil, nil, err
+	}
 	out, _, err := outputFiles(p, res)
 	if err != nil {
 		return nil, nil, err
 	}
 	var b strings.Builder
-	b.Grow(len(runtime) + len(factory) + len(out) + 256)
+	b.Grow(len(runtime) + len(factoryText) + len(out) + 256)
 	b.WriteString(banner(p))
 	b.WriteString("\n")
 	// A classic script (no-modules) must not leave the two names global.
@@ -66,7 +77,7 @@ func bundleOutput(p *plan, entry, factory string) (js, sourcemap []byte, err err
 		b.WriteString("(() => {\n")
 	}
 	b.WriteString(runtime)
-	b.WriteString(factory)
+	b.WriteString(factoryText)
 	b.Write(out)
 	if iife {
 		b.WriteString("})();\n")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -23,6 +24,24 @@ type factoryInput struct {
 	// this pass prints it (no source map: a map through a minified inline
 	// map loses the glue; with one, the output's pass minifies).
 	Minify bool
+}
+
+// startFactory runs buildFactory in the background; the function it
+// returns waits for the result (as often as it is called).
+func startFactory(in factoryInput) func() (string, error) {
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		text, err := buildFactory(in)
+		done <- result{text, err}
+	}()
+	return sync.OnceValues(func() (string, error) {
+		r := <-done
+		return r.text, r.err
+	})
 }
 
 // buildFactory bundles the glue (entry, _bg.js, snippets) into one CommonJS
