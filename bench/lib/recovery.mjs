@@ -133,15 +133,26 @@ for (const c of CASES) {
     if (c.prep) c.prep(g);
     c.call(g); // first generation made, code warm
     new WebAssembly.Instance(mod, imports);
+    // The original package, for the time its own trap takes (it stays
+    // callable after one: nothing poisons it).
+    const orig = await load(originalEntry(c.id));
+    if (c.init) c.init(orig, originalWasm(c.id));
+    if (c.prep) c.prep(orig);
+    c.call(orig);
     const rec = [];
     const bound = [];
     const steady = [];
+    const abortT = [];
+    const origAbortT = [];
     const kinds = new Set();
     const before = g.wbgGuard.stats();
     for (let i = 0; i < iters + 2; i++) {
-      kinds.add(expectAbort(c.abort, g).kind);
       gc();
       let t0 = now();
+      kinds.add(expectAbort(c.abort, g).kind);
+      const a = now() - t0;
+      gc();
+      t0 = now();
       c.call(g);
       const r = now() - t0;
       t0 = now();
@@ -151,11 +162,21 @@ for (const c of CASES) {
       t0 = now();
       new WebAssembly.Instance(mod, imports);
       const b = now() - t0;
+      gc();
+      t0 = now();
+      try {
+        quietly(() => c.abort(orig));
+      } catch (_) {
+        // the original's trap (or panic)
+      }
+      const oa = now() - t0;
       if (i >= 2) {
         // the first two are warm-up
         rec.push(r);
         steady.push(s);
         bound.push(b);
+        abortT.push(a);
+        origAbortT.push(oa);
       }
     }
     const after = g.wbgGuard.stats();
@@ -165,6 +186,10 @@ for (const c of CASES) {
     out.boundMs = summary(bound);
     out.steadyCallMs = summary(steady);
     out.ratioToBound = summary(rec.map((x, i) => x / bound[i]));
+    out.abortMs = summary(abortT);
+    out.origAbortMs = summary(origAbortT);
+    out.abortRatio = summary(abortT.map((x, i) => x / origAbortT[i]));
+    out.abortPlusRecoveryToBound = summary(rec.map((x, i) => (x + abortT[i]) / bound[i]));
     if (coldIters > 0) {
       const entry = originalEntry(c.id);
       const cold = [];

@@ -7,6 +7,8 @@ const TARGETS = {
   trivialNs: 25, // trivial-call overhead under 25 ns
   realRatio: 1.03, // realistic calls within 3%
   recoveryRatio: 1.5, // recovery within 1.5x of a bare new WebAssembly.Instance
+  abortPlusRecoveryRatio: 2, // the aborting call plus recovery within 2x of it
+  abortRatio: 1.5, // the aborting call within 1.5x of the original's trap
 };
 
 function fixed(x, d) {
@@ -109,6 +111,19 @@ function targetRows(R) {
       ok.map((x) => `${x.id} ${fixed(x.ratioToBound.median, 2)}×`).join(', '),
       miss.length ? `**missed** (${miss.map((x) => x.id).join(', ')})` : 'met',
     ]);
+    for (const [key, limit, label] of [
+      ['abortPlusRecoveryToBound', TARGETS.abortPlusRecoveryRatio, 'the aborting call plus recovery within 2× of a bare `new WebAssembly.Instance` (Node)'],
+      ['abortRatio', TARGETS.abortRatio, "the aborting call within 1.5× of the original package's own trap (Node)"],
+    ]) {
+      const have = r.cases.filter((x) => x[key]);
+      if (!have.length) continue;
+      const missed = have.filter((x) => x[key].median > limit);
+      rows.push([
+        label,
+        have.map((x) => `${x.id} ${fixed(x[key].median, 2)}×`).join(', '),
+        missed.length ? `**missed** (${missed.map((x) => x.id).join(', ')})` : 'met',
+      ]);
+    }
   }
   return rows;
 }
@@ -252,7 +267,7 @@ function recoverySection(R) {
   if (!R || !R.cases) return `Recovery benchmark failed: ${R && R.error}`;
   const rows = R.cases.map((c) =>
     c.error
-      ? [c.label, 'error: ' + c.error.split('\n')[0].slice(0, 120), '', '', '', '', '', '']
+      ? [c.label, 'error: ' + c.error.split('\n')[0].slice(0, 120), '', '', '', '', '', '', '', '', '']
       : [
           c.label,
           `${c.abortLabel} → ${c.kinds.join(', ')}`,
@@ -260,6 +275,11 @@ function recoverySection(R) {
           mmm(c.recoveryMs, ms),
           mmm(c.boundMs, ms),
           `${ratio(c.ratioToBound)}: ${mark(c.ratioToBound.median <= TARGETS.recoveryRatio)}`,
+          c.abortMs ? `${ms(c.abortMs.median)} vs ${ms(c.origAbortMs.median)}` : '?',
+          c.abortRatio ? `${ratio(c.abortRatio)}: ${mark(c.abortRatio.median <= TARGETS.abortRatio)}` : '?',
+          c.abortPlusRecoveryToBound
+            ? `${ratio(c.abortPlusRecoveryToBound)}: ${mark(c.abortPlusRecoveryToBound.median <= TARGETS.abortPlusRecoveryRatio)}`
+            : '?',
           c.coldMs ? mmm(c.coldMs, ms) : c.coldNote || 'n/a',
           c.coldMs ? `${fixed(c.ratioToCold, 2)}×` : 'n/a',
         ],
@@ -269,8 +289,10 @@ function recoverySection(R) {
     'call (the lazy reinit from the cached compiled module plus the call), then, back to back, a bare ' +
     '`new WebAssembly.Instance(module, stubImports)` of the same compiled module (the lower bound). Cold = re-`require` of the ' +
     'original package with the require cache cleared, then the same call (what users do today). Guarded packages built ' +
-    'with `--reinit-limit 0`. Median (min–max) over the iterations.\n\n' +
-    table(['module', 'abort used → kind', 'next call: steady cost', 'recovery (abort → next call done)', 'bound: new Instance', 'recovery ÷ bound (≤ 1.5×)', 'cold load of original + call', 'recovery ÷ cold'], rows);
+    'with `--reinit-limit 0`. The aborting call is timed too (from the call to the caught `AbortError`), against the same ' +
+    'call on the original package loaded in the same process, whose trap leaves it callable (the original\'s own trap or ' +
+    'panic). Median (min–max) over the iterations; every ratio is per iteration.\n\n' +
+    table(['module', 'abort used → kind', 'next call: steady cost', 'recovery (abort → next call done)', 'bound: new Instance', 'recovery ÷ bound (≤ 1.5×)', 'aborting call: guarded vs original', 'aborting call ÷ original\'s (≤ 1.5×)', '(aborting call + recovery) ÷ bound (≤ 2×)', 'cold load of original + call', 'recovery ÷ cold'], rows);
   if (R.profile && Object.keys(R.profile).length) {
     for (const [id, p] of Object.entries(R.profile)) {
       s +=
