@@ -306,7 +306,8 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Read: g.Cached, Sourcemap: o.Sourcemap, Minify: o.Minify && !o.Sourcemap}
+	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Read: g.Cached, Sourcemap: o.Sourcemap, Minify: o.Minify && !o.Sourcemap,
+		MultiFile: g.BgJS != "" || len(g.Snippets) > 0, ESM: g.Module == "esm"}
 	if g.Target == glue.TargetBundler {
 		fi.WasmShim = func(string) (string, error) { return jsgen.WasmShim(mod) }
 	}

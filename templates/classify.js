@@ -101,20 +101,42 @@ export function isOutOfMemory(e) {
   );
 }
 
+// Below this size a memory that cannot grow by one more page is not worth
+// probing for: see memoryExhausted.
+export const PROBE_MIN_BYTES = 16 * 1024 * 1024;
+
 /**
  * Can this memory still grow? Used to tell an out-of-memory abort (Rust's
  * allocator gets -1 from memory.grow and ends in `unreachable`) from any other
- * `unreachable`. It is only called on a generation that is already dead, so
- * growing its memory by one page as a probe harms nobody. Shared memories
- * are never probed (other threads may still use them).
+ * `unreachable`. Shared memories are never exhausted here (other threads may
+ * still use them).
+ *
+ * `maxPages` is the maximum the module declares (known at build time), or
+ * null. In order:
+ *  - with a declared maximum, the memory's size answers: it is exhausted
+ *    when one more page would pass the maximum;
+ *  - type reflection, where the engine has it, gives the maximum too;
+ *  - a memory smaller than PROBE_MIN_BYTES can grow: every engine lets a
+ *    Wasm memory grow far beyond that (the smallest limit in practice is a
+ *    Worker's 128 MB isolate), so one that small is at its limit only when
+ *    the whole process is out of memory. An allocation too large for what
+ *    is left (a huge Vec on a small heap) fails Rust's grow but leaves room
+ *    for a page: a probe would call it `unreachable` too;
+ *  - otherwise a probe grows it by one page. It is only called on a
+ *    generation that is already dead, so the probe harms nobody; but it
+ *    costs more than the rest of an abort's bookkeeping on small modules
+ *    (bench/README.md), hence the rules before it.
  */
-export function memoryExhausted(memory) {
+export function memoryExhausted(memory, maxPages) {
   if (memory === null || memory === undefined) return false;
+  let size;
   try {
     if (typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer) return false;
+    size = memory.buffer.byteLength;
   } catch (_) {
     return false;
   }
+  if (typeof maxPages === 'number') return size + 65536 > maxPages * 65536;
   try {
     // Type reflection, where the engine has it, answers without side effects.
     if (typeof memory.type === 'function') {
@@ -122,8 +144,9 @@ export function memoryExhausted(memory) {
       if (t && typeof t.maximum === 'number') return memory.buffer.byteLength >= t.maximum * 65536;
     }
   } catch (_) {
-    // fall through to the probe
+    // fall through to the size, then the probe
   }
+  if (size < PROBE_MIN_BYTES) return false;
   try {
     memory.grow(1);
     return false;

@@ -364,6 +364,7 @@ export function makeFacade(rt) {
     // its prototype's members move to the generation's member table, the
     // forwarders on the facade prototype call them, and the prototype is
     // chained to the facade's so `instanceof` holds across generations.
+    let staticsAdopted = false;
     function adopt(g) {
       if (g.adopted.has(name) || g.ns === null) return;
       const C = g.ns[name];
@@ -396,6 +397,10 @@ export function makeFacade(rt) {
         value: (x) => isObject(x) && x[GEN] === g,
         configurable: true,
       });
+      // The statics are the same in every generation (the same glue): the
+      // facade has them after the first adoption.
+      if (staticsAdopted) return;
+      staticsAdopted = true;
       if (!o.length && typeof C.length === 'number') withLength(C.length, Facade);
       for (const key of Reflect.ownKeys(C)) {
         if (key === 'length' || key === 'name' || key === 'prototype' || key === Symbol.hasInstance) continue;

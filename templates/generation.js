@@ -52,8 +52,10 @@ export class Generation {
     this.escaped = NONE;
     // The value wasm-bindgen's throw intrinsic last threw (not a failure).
     this.deliberate = NONE;
-    this.guards = new WeakMap(); // raw function -> guard
-    this.unguard = new WeakMap(); // guard -> raw function
+    // raw function -> guard, and back: only for modules exporting funcref
+    // tables, whose functions are handed out again (views.js).
+    this.guards = rt.tables.size > 0 ? new WeakMap() : null;
+    this.unguard = rt.tables.size > 0 ? new WeakMap() : null;
     this.pending = new Set(); // reject functions of in-flight async calls
     this.adopted = new Set(); // class facades already wired to this generation
     this.methods = new Map(); // class name -> Map(member key -> the glue's descriptor)
@@ -119,11 +121,19 @@ export function createManager(options) {
     exportInfo: o.exports || {},
     importArity: o.imports || {},
     tables: new Set(o.tables || []),
+    // The declared maximum of the module's memory in pages (null: none).
+    memoryMax: typeof o.memoryMax === 'number' ? o.memoryMax : null,
     W,
     FR: 'FinalizationRegistry' in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry,
     module: null, // the one compiled module
-    importDescriptors: null, // WebAssembly.Module.imports of importDescriptorsOf
-    importDescriptorsOf: null,
+    // Worked out once, for every generation (views.js): the import plan of
+    // module importPlanOf, each export's site and arity, the part of the
+    // WebAssembly view and the FinalizationRegistry class no generation owns.
+    importPlan: null,
+    importPlanOf: null,
+    exportPlans: new Map(),
+    viewBase: null,
+    registryClass: null,
     gen: null, // the latest generation (live or dead)
     firstNs: null,
     nextId: 1,
@@ -427,7 +437,7 @@ function failure(rt, gen, site, e) {
       return e;
     }
     kind = c.kind;
-    if (kind === 'unreachable' && memoryExhausted(gen.memory)) kind = 'oom';
+    if (kind === 'unreachable' && memoryExhausted(gen.memory, rt.memoryMax)) kind = 'oom';
   } catch (_) {
     // No stack or heap left to classify it: an abort all the same, of the
     // kind found so far.

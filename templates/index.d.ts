@@ -179,6 +179,13 @@ export interface RuntimeOptions {
   imports?: Record<string, Record<string, number>>;
   /** Exported funcref tables whose functions are guarded when read with `.get(i)`. */
   tables?: string[];
+  /**
+   * The maximum the module declares for its memory, in pages. With it, an
+   * `unreachable` abort is told to be out-of-memory from the memory's size
+   * alone; without it, memories under 16 MiB are taken to be able to grow,
+   * larger ones are probed by growing them one page.
+   */
+  memoryMax?: number;
   /** Members returning promises: 'fn', 'Class.staticFn', 'Class.prototype.method'. */
   asyncMembers?: string[];
   /** Create generation 1 now (targets that instantiate at load). Default false. */

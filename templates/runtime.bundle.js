@@ -3,7 +3,6 @@ var __wbgg_runtime = (() => {
   var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
   var __getOwnPropNames = Object.getOwnPropertyNames;
   var __hasOwnProp = Object.prototype.hasOwnProperty;
-  var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
   var __export = (target, all) => {
     for (var name in all)
       __defProp(target, name, { get: all[name], enumerable: true });
@@ -50,21 +49,15 @@ var __wbgg_runtime = (() => {
       return "unprintable value";
     }
   }
-  __name(describe, "describe");
   function setCause(err, cause) {
     if (cause !== void 0 && !Object.prototype.hasOwnProperty.call(err, "cause")) {
       Object.defineProperty(err, "cause", { value: cause, writable: true, configurable: true });
     }
   }
-  __name(setCause, "setCause");
   function setName(cls, name) {
     Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
   }
-  __name(setName, "setName");
   var PanicError = class extends Error {
-    static {
-      __name(this, "PanicError");
-    }
     constructor(message, options) {
       const o = options || {};
       super(message, o.cause !== void 0 ? { cause: o.cause } : void 0);
@@ -75,9 +68,6 @@ var __wbgg_runtime = (() => {
   };
   setName(PanicError, "PanicError");
   var AbortError = class extends Error {
-    static {
-      __name(this, "AbortError");
-    }
     constructor(message, options) {
       const o = options || {};
       super(message, o.cause !== void 0 ? { cause: o.cause } : void 0);
@@ -89,9 +79,6 @@ var __wbgg_runtime = (() => {
   };
   setName(AbortError, "AbortError");
   var PoisonedError = class extends AbortError {
-    static {
-      __name(this, "PoisonedError");
-    }
     constructor(message, options) {
       super(message, options);
       this.reason = options && options.reason || "policy";
@@ -99,9 +86,6 @@ var __wbgg_runtime = (() => {
   };
   setName(PoisonedError, "PoisonedError");
   var StaleInstanceError = class extends Error {
-    static {
-      __name(this, "StaleInstanceError");
-    }
     constructor(message, options) {
       const o = options || {};
       super(message, o.cause !== void 0 ? { cause: o.cause } : void 0);
@@ -124,7 +108,6 @@ var __wbgg_runtime = (() => {
       return "";
     }
   }
-  __name(nameOf, "nameOf");
   function messageOf(e) {
     try {
       return e !== null && typeof e === "object" && typeof e.message === "string" ? e.message : "";
@@ -132,12 +115,10 @@ var __wbgg_runtime = (() => {
       return "";
     }
   }
-  __name(messageOf, "messageOf");
   function has(m, ...words) {
     for (let i = 0; i < words.length; i++) if (m.includes(words[i])) return true;
     return false;
   }
-  __name(has, "has");
   function trapKind(message) {
     const m = String(message).toLowerCase();
     if (m.includes("unreachable")) return "unreachable";
@@ -151,13 +132,11 @@ var __wbgg_runtime = (() => {
     if (has(m, "out of memory", "allocation")) return "oom";
     return "trap";
   }
-  __name(trapKind, "trapKind");
   function isStackOverflow(e) {
     const n = nameOf(e);
     if (n !== "RangeError" && n !== "InternalError") return false;
     return has(messageOf(e).toLowerCase(), "call stack", "too much recursion", "stack overflow");
   }
-  __name(isStackOverflow, "isStackOverflow");
   function isOutOfMemory(e) {
     const n = nameOf(e);
     if (n !== "RangeError" && n !== "InternalError") return false;
@@ -171,14 +150,17 @@ var __wbgg_runtime = (() => {
       "memory size exceeded"
     );
   }
-  __name(isOutOfMemory, "isOutOfMemory");
-  function memoryExhausted(memory) {
+  var PROBE_MIN_BYTES = 16 * 1024 * 1024;
+  function memoryExhausted(memory, maxPages) {
     if (memory === null || memory === void 0) return false;
+    let size;
     try {
       if (typeof SharedArrayBuffer === "function" && memory.buffer instanceof SharedArrayBuffer) return false;
+      size = memory.buffer.byteLength;
     } catch (_) {
       return false;
     }
+    if (typeof maxPages === "number") return size + 65536 > maxPages * 65536;
     try {
       if (typeof memory.type === "function") {
         const t = memory.type();
@@ -186,6 +168,7 @@ var __wbgg_runtime = (() => {
       }
     } catch (_) {
     }
+    if (size < PROBE_MIN_BYTES) return false;
     try {
       memory.grow(1);
       return false;
@@ -193,7 +176,6 @@ var __wbgg_runtime = (() => {
       return true;
     }
   }
-  __name(memoryExhausted, "memoryExhausted");
   function classify(e, W, gen) {
     const obj = e !== null && (typeof e === "object" || typeof e === "function");
     if (obj && gen.panics.has(e)) return { type: PANIC, payload: e, wrapped: false };
@@ -225,7 +207,6 @@ var __wbgg_runtime = (() => {
     if (isOutOfMemory(e)) return { type: ABORT, kind: "oom" };
     return { type: FOREIGN, kind: "js-exception" };
   }
-  __name(classify, "classify");
   var probeTag = null;
   function isWasmException(Exc, e) {
     try {
@@ -236,7 +217,6 @@ var __wbgg_runtime = (() => {
       return false;
     }
   }
-  __name(isWasmException, "isWasmException");
 
   // wbg-guard-runtime:guard.js
   function guardExport(raw, arity, gen, site, h) {
@@ -509,7 +489,6 @@ var __wbgg_runtime = (() => {
         });
     }
   }
-  __name(guardExport, "guardExport");
   function guardImport(fn, arity, gen, h) {
     switch (arity) {
       case 0:
@@ -668,47 +647,39 @@ var __wbgg_runtime = (() => {
         });
     }
   }
-  __name(guardImport, "guardImport");
   function withLength(arity, f) {
     if (typeof arity === "number" && arity > 0) {
       Object.defineProperty(f, "length", { value: arity, configurable: true });
     }
     return f;
   }
-  __name(withLength, "withLength");
 
   // wbg-guard-runtime:views.js
   function isFreeName(name) {
     return /^__wbg_[A-Za-z0-9_$]*_free$/.test(name) || /^__wbindgen_free(_|$)/.test(name);
   }
-  __name(isFreeName, "isFreeName");
   function own(obj, key) {
     return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
   }
-  __name(own, "own");
   function cacheModule(rt, m) {
     if (rt.module === null) rt.module = m;
     return rt.module;
   }
-  __name(cacheModule, "cacheModule");
   function compileSync(rt, source) {
     if (rt.module !== null) return rt.module;
     if (source instanceof rt.W.Module) return cacheModule(rt, source);
     return cacheModule(rt, new rt.W.Module(source));
   }
-  __name(compileSync, "compileSync");
   function compileAsync(rt, source) {
     if (rt.module !== null) return Promise.resolve(rt.module);
     return rt.W.compile(source).then((m) => cacheModule(rt, m));
   }
-  __name(compileAsync, "compileAsync");
   function compileStreamingAsync(rt, source) {
     if (rt.module !== null) return Promise.resolve(rt.module);
     const W = rt.W;
     const p = typeof W.compileStreaming === "function" ? W.compileStreaming(source) : Promise.resolve(source).then((r) => r.arrayBuffer()).then((b) => W.compile(b));
     return p.then((m) => cacheModule(rt, m));
   }
-  __name(compileStreamingAsync, "compileStreamingAsync");
   function moduleOf(rt, m) {
     if (m instanceof rt.W.Module) {
       cacheModule(rt, m);
@@ -716,42 +687,61 @@ var __wbgg_runtime = (() => {
     }
     return compileSync(rt, m);
   }
-  __name(moduleOf, "moduleOf");
+  function exportPlan(rt, name) {
+    let p = rt.exportPlans.get(name);
+    if (p === void 0) {
+      const info = own(rt.exportInfo, name);
+      p = {
+        site: {
+          name,
+          label: info && info.label || name,
+          free: info && typeof info.free === "boolean" ? info.free : isFreeName(name)
+        },
+        arity: info && typeof info.arity === "number" ? info.arity : -1
+      };
+      rt.exportPlans.set(name, p);
+    }
+    return p;
+  }
   function guardOf(rt, gen, raw, name, label, isTableSlot) {
-    let g = gen.guards.get(raw);
+    const cache = gen.guards;
+    let g = cache === null ? void 0 : cache.get(raw);
     if (g !== void 0) return g;
-    const info = isTableSlot ? void 0 : own(rt.exportInfo, name);
-    const site = {
-      name,
-      label: info && info.label || label || name,
-      free: info && typeof info.free === "boolean" ? info.free : !isTableSlot && isFreeName(name)
-    };
-    const arity = info && typeof info.arity === "number" ? info.arity : raw.length;
+    let site, arity;
+    if (isTableSlot) {
+      site = { name, label: label || name, free: false };
+      arity = raw.length;
+    } else {
+      const p = exportPlan(rt, name);
+      site = p.site;
+      arity = p.arity >= 0 ? p.arity : raw.length;
+    }
     g = guardExport(raw, arity, gen, site, rt.handler);
-    gen.guards.set(raw, g);
-    gen.unguard.set(g, raw);
+    if (cache !== null) {
+      cache.set(raw, g);
+      gen.unguard.set(g, raw);
+    }
     return g;
   }
-  __name(guardOf, "guardOf");
   function wrapTable(rt, gen, table, name) {
-    const unwrap = /* @__PURE__ */ __name((v) => typeof v === "function" && gen.unguard.get(v) || v, "unwrap");
+    const unwrap = (v) => typeof v === "function" && gen.unguard.get(v) || v;
     const view = Object.create(rt.W.Table.prototype);
     Object.defineProperties(view, {
       get: {
-        value: /* @__PURE__ */ __name(function get(i) {
+        value: function get(i) {
           const f = table.get(i);
           return typeof f === "function" ? guardOf(rt, gen, f, name + "[" + i + "]", "", true) : f;
-        }, "get")
+        }
       },
       set: {
-        value: /* @__PURE__ */ __name(function set(i, v) {
+        value: function set(i, v) {
           return arguments.length < 2 ? table.set(i) : table.set(i, unwrap(v));
-        }, "set")
+        }
       },
       grow: {
-        value: /* @__PURE__ */ __name(function grow(n, v) {
+        value: function grow(n, v) {
           return arguments.length < 2 ? table.grow(n) : table.grow(n, unwrap(v));
-        }, "grow")
+        }
       },
       length: {
         get() {
@@ -760,11 +750,10 @@ var __wbgg_runtime = (() => {
       }
     });
     if (typeof table.type === "function") {
-      Object.defineProperty(view, "type", { value: /* @__PURE__ */ __name(() => table.type(), "value") });
+      Object.defineProperty(view, "type", { value: () => table.type() });
     }
     return Object.freeze(view);
   }
-  __name(wrapTable, "wrapTable");
   function guardInstance(rt, gen, inst) {
     const W = rt.W;
     const raw = inst.exports;
@@ -789,44 +778,71 @@ var __wbgg_runtime = (() => {
       exports: { value: out, enumerable: true }
     });
   }
-  __name(guardInstance, "guardInstance");
+  var PLAIN = 0;
+  var THROW = 1;
+  var PANIC_ERROR = 2;
+  var CLOSURE = 3;
+  function importPlan(rt, module) {
+    if (rt.importPlanOf === module) return rt.importPlan;
+    const W = rt.W;
+    const plan = [];
+    for (const d of W.Module.imports(module)) {
+      let arity = -1;
+      let how = PLAIN;
+      if (d.kind === "function") {
+        const ar = own(rt.importArity, d.module);
+        const a = ar !== void 0 && ar !== null ? own(ar, d.name) : void 0;
+        if (typeof a === "number") arity = a;
+        if (isThrowIntrinsic(d.name)) how = THROW;
+        else if (/panic_error/.test(d.name)) how = PANIC_ERROR;
+        else if (isClosureIntrinsic(d.name)) how = CLOSURE;
+      }
+      plan.push({
+        module: d.module,
+        name: d.name,
+        kind: d.kind,
+        arity,
+        how,
+        wrappedTag: d.kind === "tag" && /wrapped_jstag/.test(d.name)
+      });
+    }
+    rt.importPlan = plan;
+    rt.importPlanOf = module;
+    return plan;
+  }
   function wrapImports(rt, gen, module, imports) {
     if (imports === void 0 || imports === null || typeof imports !== "object") return imports;
     const W = rt.W;
-    let wanted = rt.importDescriptors;
-    if (wanted === null || rt.importDescriptorsOf !== module) {
-      wanted = rt.importDescriptors = W.Module.imports(module);
-      rt.importDescriptorsOf = module;
-    }
+    const plan = importPlan(rt, module);
     const out = {};
-    for (let i = 0; i < wanted.length; i++) {
-      const d = wanted[i];
+    for (let i = 0; i < plan.length; i++) {
+      const d = plan[i];
       const src = imports[d.module];
       if (src === void 0 || src === null) continue;
       let dst = out[d.module];
       if (dst === void 0) dst = out[d.module] = {};
       const v = src[d.name];
       if (d.kind === "function" && typeof v === "function") {
-        const ar = own(rt.importArity, d.module);
-        const arity = ar !== void 0 && ar !== null ? own(ar, d.name) : void 0;
-        const inner = isThrowIntrinsic(d.name) ? deliberateThrow(gen, v) : v;
-        const wrapped = guardImport(inner, typeof arity === "number" ? arity : -1, gen, rt.handler);
-        if (/panic_error/.test(d.name)) dst[d.name] = panicImport(gen, wrapped);
-        else if (isClosureIntrinsic(d.name)) dst[d.name] = closureImport(gen, rt.handler, wrapped);
-        else dst[d.name] = wrapped;
+        if (d.how === THROW) {
+          dst[d.name] = guardImport(deliberateThrow(gen, v), d.arity, gen, rt.handler);
+        } else if (d.how === PANIC_ERROR) {
+          dst[d.name] = panicImport(gen, guardImport(v, d.arity, gen, rt.handler));
+        } else if (d.how === CLOSURE) {
+          dst[d.name] = closureImport(gen, rt.handler, guardImport(v, d.arity, gen, rt.handler));
+        } else {
+          dst[d.name] = guardImport(v, d.arity, gen, rt.handler);
+        }
       } else {
         dst[d.name] = v;
-        if (d.kind === "tag" && /wrapped_jstag/.test(d.name) && v !== void 0) gen.wrappedTags.push(v);
+        if (d.wrappedTag && v !== void 0) gen.wrappedTags.push(v);
         if (d.kind === "memory" && v instanceof W.Memory && gen.memory === null) gen.memory = v;
       }
     }
     return out;
   }
-  __name(wrapImports, "wrapImports");
   function isThrowIntrinsic(name) {
     return /^(?:__wbg_)?(?:__wbindgen_|wbindgen)(?:re)?throw(?:_[0-9a-f]+)?$/.test(name);
   }
-  __name(isThrowIntrinsic, "isThrowIntrinsic");
   function deliberateThrow(gen, fn) {
     return function(...args) {
       try {
@@ -837,11 +853,9 @@ var __wbgg_runtime = (() => {
       }
     };
   }
-  __name(deliberateThrow, "deliberateThrow");
   function isClosureIntrinsic(name) {
     return /closure_wrapper|^(?:__wbg_)?__wbindgen_(?:cast|generic)_/.test(name);
   }
-  __name(isClosureIntrinsic, "isClosureIntrinsic");
   function closureImport(gen, h, wrapped) {
     return function(...args) {
       const r = wrapped(...args);
@@ -853,7 +867,6 @@ var __wbgg_runtime = (() => {
       });
     };
   }
-  __name(closureImport, "closureImport");
   function panicImport(gen, wrapped) {
     return function(...args) {
       const r = wrapped(...args);
@@ -861,14 +874,12 @@ var __wbgg_runtime = (() => {
       return r;
     };
   }
-  __name(panicImport, "panicImport");
   var START_SITE = { name: "(start)", label: "(start function)", free: false };
   function instantiationFailure(rt, gen, e) {
     const W = rt.W;
     if (e instanceof W.LinkError || e instanceof W.CompileError || e instanceof TypeError) return e;
     return rt.handler.startFailed(gen, START_SITE, e);
   }
-  __name(instantiationFailure, "instantiationFailure");
   function instantiateSync(rt, gen, source, imports) {
     const module = moduleOf(rt, source);
     const wrapped = wrapImports(rt, gen, module, imports);
@@ -883,7 +894,6 @@ var __wbgg_runtime = (() => {
     }
     return guardInstance(rt, gen, inst);
   }
-  __name(instantiateSync, "instantiateSync");
   function instantiateModuleAsync(rt, gen, module, imports) {
     const wrapped = wrapImports(rt, gen, module, imports);
     return rt.W.instantiate(module, wrapped).then(
@@ -893,32 +903,46 @@ var __wbgg_runtime = (() => {
       }
     );
   }
-  __name(instantiateModuleAsync, "instantiateModuleAsync");
-  function makeWebAssemblyView(rt, gen) {
+  function viewBase(rt) {
+    if (rt.viewBase !== null) return rt.viewBase;
     const W = rt.W;
-    const view = Object.create(W);
+    const base = Object.create(W);
     function Module(bytes) {
       if (new.target === void 0) throw new TypeError("WebAssembly.Module must be invoked with 'new'");
       return compileSync(rt, bytes);
     }
-    __name(Module, "Module");
     Module.prototype = W.Module.prototype;
     Module.exports = (m) => W.Module.exports(m);
     Module.imports = (m) => W.Module.imports(m);
     Module.customSections = (m, name) => W.Module.customSections(m, name);
+    const own2 = {
+      Module,
+      compile(bytes) {
+        return compileAsync(rt, bytes);
+      }
+    };
+    if (typeof W.compileStreaming === "function") {
+      own2.compileStreaming = function compileStreaming(source) {
+        return compileStreamingAsync(rt, source);
+      };
+    }
+    for (const k of Object.keys(own2)) {
+      Object.defineProperty(base, k, { value: own2[k], writable: true, configurable: true });
+    }
+    rt.viewBase = base;
+    return base;
+  }
+  function makeWebAssemblyView(rt, gen) {
+    const W = rt.W;
+    const view = Object.create(viewBase(rt));
     function Instance(module, imports) {
       if (new.target === void 0) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
       return instantiateSync(rt, gen, module, imports);
     }
-    __name(Instance, "Instance");
     Instance.prototype = W.Instance.prototype;
-    const own2 = {
-      Module,
-      Instance,
-      compile(bytes) {
-        return compileAsync(rt, bytes);
-      },
-      instantiate(source, imports) {
+    Object.defineProperty(view, "Instance", { value: Instance, writable: true, configurable: true });
+    Object.defineProperty(view, "instantiate", {
+      value: function instantiate(source, imports) {
         if (source instanceof W.Module) {
           cacheModule(rt, source);
           return instantiateModuleAsync(rt, gen, source, imports);
@@ -926,34 +950,37 @@ var __wbgg_runtime = (() => {
         return compileAsync(rt, source).then(
           (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
         );
-      }
-    };
-    if (typeof W.compileStreaming === "function") {
-      own2.compileStreaming = /* @__PURE__ */ __name(function compileStreaming(source) {
-        return compileStreamingAsync(rt, source);
-      }, "compileStreaming");
-    }
+      },
+      writable: true,
+      configurable: true
+    });
     if (typeof W.instantiateStreaming === "function") {
-      own2.instantiateStreaming = /* @__PURE__ */ __name(function instantiateStreaming(source, imports) {
-        return compileStreamingAsync(rt, source).then(
-          (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
-        );
-      }, "instantiateStreaming");
-    }
-    for (const k of Object.keys(own2)) {
-      Object.defineProperty(view, k, { value: own2[k], writable: true, configurable: true });
+      Object.defineProperty(view, "instantiateStreaming", {
+        value: function instantiateStreaming(source, imports) {
+          return compileStreamingAsync(rt, source).then(
+            (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
+          );
+        },
+        writable: true,
+        configurable: true
+      });
     }
     return view;
   }
-  __name(makeWebAssemblyView, "makeWebAssemblyView");
   function makeFinalizationRegistryView(rt, gen) {
-    const Real = rt.FR;
-    if (typeof Real !== "function") return void 0;
-    return class FinalizationRegistry extends Real {
-      static {
-        __name(this, "FinalizationRegistry");
-      }
-      constructor(cleanup) {
+    if (typeof rt.FR !== "function") return void 0;
+    const Registry = registryClass(rt);
+    function FinalizationRegistry(cleanup) {
+      if (new.target === void 0) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
+      return new Registry(gen, cleanup);
+    }
+    FinalizationRegistry.prototype = Registry.prototype;
+    return FinalizationRegistry;
+  }
+  function registryClass(rt) {
+    if (rt.registryClass !== null) return rt.registryClass;
+    class FinalizationRegistry extends rt.FR {
+      constructor(gen, cleanup) {
         super(
           typeof cleanup === "function" ? (held) => {
             if (gen.dead) return;
@@ -976,9 +1003,10 @@ var __wbgg_runtime = (() => {
         }
         return super.register(target, held, token);
       }
-    };
+    }
+    rt.registryClass = FinalizationRegistry;
+    return FinalizationRegistry;
   }
-  __name(makeFinalizationRegistryView, "makeFinalizationRegistryView");
   function isPanic(rt, gen, e) {
     if (e instanceof PanicError) return true;
     try {
@@ -987,16 +1015,12 @@ var __wbgg_runtime = (() => {
       return false;
     }
   }
-  __name(isPanic, "isPanic");
 
   // wbg-guard-runtime:generation.js
   var POLICIES = ["reinit", "poison"];
   var REINIT_MODES = ["factory", "initSync"];
   var NONE = Object.freeze({});
   var Generation = class {
-    static {
-      __name(this, "Generation");
-    }
     constructor(rt, id) {
       this.rt = rt;
       this.id = id;
@@ -1016,8 +1040,8 @@ var __wbgg_runtime = (() => {
       this.crossedAll = /* @__PURE__ */ new WeakSet();
       this.escaped = NONE;
       this.deliberate = NONE;
-      this.guards = /* @__PURE__ */ new WeakMap();
-      this.unguard = /* @__PURE__ */ new WeakMap();
+      this.guards = rt.tables.size > 0 ? /* @__PURE__ */ new WeakMap() : null;
+      this.unguard = rt.tables.size > 0 ? /* @__PURE__ */ new WeakMap() : null;
       this.pending = /* @__PURE__ */ new Set();
       this.adopted = /* @__PURE__ */ new Set();
       this.methods = /* @__PURE__ */ new Map();
@@ -1027,11 +1051,9 @@ var __wbgg_runtime = (() => {
     if (typeof queueMicrotask === "function") queueMicrotask(fn);
     else Promise.resolve().then(fn);
   }
-  __name(later, "later");
   function pkgOf(rt) {
     return rt.name ? "'" + rt.name + "'" : "the Wasm module";
   }
-  __name(pkgOf, "pkgOf");
   var TRAP_MODULE = new Uint8Array([
     0,
     97,
@@ -1074,7 +1096,6 @@ var __wbgg_runtime = (() => {
     }
     return new W.RuntimeError("unreachable");
   }
-  __name(makeUncatchable, "makeUncatchable");
   function createManager(options) {
     const o = options || {};
     if (typeof o.factory !== "function") throw new TypeError("createRuntime: `factory` must be a function");
@@ -1103,13 +1124,20 @@ var __wbgg_runtime = (() => {
       exportInfo: o.exports || {},
       importArity: o.imports || {},
       tables: new Set(o.tables || []),
+      // The declared maximum of the module's memory in pages (null: none).
+      memoryMax: typeof o.memoryMax === "number" ? o.memoryMax : null,
       W,
       FR: "FinalizationRegistry" in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry,
       module: null,
       // the one compiled module
-      importDescriptors: null,
-      // WebAssembly.Module.imports of importDescriptorsOf
-      importDescriptorsOf: null,
+      // Worked out once, for every generation (views.js): the import plan of
+      // module importPlanOf, each export's site and arity, the part of the
+      // WebAssembly view and the FinalizationRegistry class no generation owns.
+      importPlan: null,
+      importPlanOf: null,
+      exportPlans: /* @__PURE__ */ new Map(),
+      viewBase: null,
+      registryClass: null,
       gen: null,
       // the latest generation (live or dead)
       firstNs: null,
@@ -1143,24 +1171,21 @@ var __wbgg_runtime = (() => {
     rt.handler = makeHandler(rt);
     return rt;
   }
-  __name(createManager, "createManager");
   function addHook(rt, which, cb) {
     if (typeof cb !== "function") throw new TypeError("hook must be a function");
     const list = rt.hooks[which];
     list.push(cb);
-    return /* @__PURE__ */ __name(function unsubscribe() {
+    return function unsubscribe() {
       const i = list.indexOf(cb);
       if (i >= 0) list.splice(i, 1);
-    }, "unsubscribe");
+    };
   }
-  __name(addHook, "addHook");
   function fire(rt, which, arg) {
     const list = rt.hooks[which];
     if (list.length === 0) return;
     for (let i = 0; i < list.length; i++) rt.hookQueue.push(list[i], arg);
     runHooks(rt);
   }
-  __name(fire, "fire");
   function runHooks(rt) {
     while (rt.hookHead < rt.hookQueue.length) {
       const q = rt.hookQueue;
@@ -1189,7 +1214,6 @@ var __wbgg_runtime = (() => {
     rt.hookQueue = [];
     rt.hookHead = 0;
   }
-  __name(runHooks, "runHooks");
   function stats(rt) {
     return {
       generation: rt.gen === null ? 0 : rt.gen.id,
@@ -1202,7 +1226,6 @@ var __wbgg_runtime = (() => {
       reconstructed: rt.counters.reconstructed
     };
   }
-  __name(stats, "stats");
   function abortErrorOf(gen) {
     if (gen.abortError === null && gen.rt.unfinished === gen) {
       try {
@@ -1215,13 +1238,11 @@ var __wbgg_runtime = (() => {
     }
     return gen.abortError;
   }
-  __name(abortErrorOf, "abortErrorOf");
   function panicFor(rt, gen, payload, label) {
     if (!gen.panics.has(payload)) return void 0;
     const p = gen.panics.get(payload);
     return p === null ? report(rt, gen, payload, label) : p;
   }
-  __name(panicFor, "panicFor");
   function report(rt, gen, payload, label) {
     const err = payload instanceof PanicError ? payload : new PanicError(describe(payload), { cause: payload, generation: gen.id, label });
     gen.panics.set(payload, err);
@@ -1229,7 +1250,6 @@ var __wbgg_runtime = (() => {
     fire(rt, "panic", err);
     return err;
   }
-  __name(report, "report");
   function withinLimit(rt) {
     if (rt.limitMax <= 0) return true;
     const now = rt.now();
@@ -1237,7 +1257,6 @@ var __wbgg_runtime = (() => {
     while (t.length > 0 && now - t[0] > rt.limitWindow) t.shift();
     return t.length < rt.limitMax;
   }
-  __name(withinLimit, "withinLimit");
   function poison(rt, reason, cause) {
     if (rt.poisoned !== null) return;
     const why = reason === "policy" ? "policy 'poison'" : "more than " + rt.limitMax + " reinits within " + rt.limitWindow + " ms (crash loop)";
@@ -1252,7 +1271,6 @@ var __wbgg_runtime = (() => {
       }
     );
   }
-  __name(poison, "poison");
   function writeTerminatedFlag(gen) {
     const g = gen.terminated;
     const mem = gen.memory;
@@ -1262,7 +1280,6 @@ var __wbgg_runtime = (() => {
     } catch (_) {
     }
   }
-  __name(writeTerminatedFlag, "writeTerminatedFlag");
   function completeAbort(rt, gen) {
     if (rt.unfinished !== gen) return;
     if (gen.abortError === null) {
@@ -1285,7 +1302,6 @@ var __wbgg_runtime = (() => {
     rt.unfinished = null;
     fire(rt, "abort", err);
   }
-  __name(completeAbort, "completeAbort");
   var CLOSURE_SITE = { name: "", label: "a closure", free: false };
   var UNKNOWN_SITE = { name: "", label: "(a call that failed with no stack left)", free: false };
   function finishPending(rt) {
@@ -1297,33 +1313,28 @@ var __wbgg_runtime = (() => {
     if (g !== null) completeAbort(rt, g);
     if (rt.hookHead < rt.hookQueue.length) runHooks(rt);
   }
-  __name(finishPending, "finishPending");
   function staleError(rt, gen, label) {
     return new StaleInstanceError(
       label + ": this object or function belongs to generation " + gen.id + " of " + pkgOf(rt) + ", whose Wasm instance was aborted; it cannot be used any more (create a new one)",
       { generation: gen.id, label, cause: gen.abortError === null ? void 0 : gen.abortError }
     );
   }
-  __name(staleError, "staleError");
   function staleCall(rt, gen, site) {
     rt.counters.staleCalls++;
     fire(rt, "staleCall", { generation: gen.id, label: site.label });
     return void 0;
   }
-  __name(staleCall, "staleCall");
   function terminatedError(rt) {
     return new StaleInstanceError(
       pkgOf(rt) + ": this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)"
     );
   }
-  __name(terminatedError, "terminatedError");
   function panicOf(rt, v) {
     const g = rt.gen;
     if (g === null || g.dead) return v;
     const p = panicFor(rt, g, v, "");
     return p === void 0 ? v : p;
   }
-  __name(panicOf, "panicOf");
   function failure(rt, gen, site, e) {
     gen.dead = true;
     gen.escaped = NONE;
@@ -1355,7 +1366,7 @@ var __wbgg_runtime = (() => {
         return e;
       }
       kind = c.kind;
-      if (kind === "unreachable" && memoryExhausted(gen.memory)) kind = "oom";
+      if (kind === "unreachable" && memoryExhausted(gen.memory, rt.memoryMax)) kind = "oom";
     } catch (_) {
     }
     gen.abortKind = kind;
@@ -1369,7 +1380,6 @@ var __wbgg_runtime = (() => {
     }
     return gen.abortError !== null ? gen.abortError : e;
   }
-  __name(failure, "failure");
   function makeHandler(rt) {
     return {
       dead(gen, site) {
@@ -1417,13 +1427,11 @@ var __wbgg_runtime = (() => {
       uncatchable: rt.uncatchable
     };
   }
-  __name(makeHandler, "makeHandler");
   function current(rt) {
     const g = rt.gen;
     if (g !== null && !g.dead) return g;
     return renew(rt);
   }
-  __name(current, "current");
   function renew(rt) {
     const g = rt.gen;
     if (g === null) return createGeneration(rt, null);
@@ -1437,7 +1445,6 @@ var __wbgg_runtime = (() => {
     rt.reinitTimes.push(rt.now());
     return createGeneration(rt, g);
   }
-  __name(renew, "renew");
   function createGeneration(rt, prev) {
     const gen = new Generation(rt, rt.nextId++);
     rt.gen = gen;
@@ -1469,12 +1476,10 @@ var __wbgg_runtime = (() => {
     }
     return gen;
   }
-  __name(createGeneration, "createGeneration");
   function firstExports(rt) {
     if (rt.firstNs === null) current(rt);
     return rt.firstNs;
   }
-  __name(firstExports, "firstExports");
 
   // wbg-guard-runtime:forward.js
   var GEN = /* @__PURE__ */ Symbol("wbg-guard.generation");
@@ -1745,7 +1750,6 @@ var __wbgg_runtime = (() => {
         };
     }
   }
-  __name(fnForwarder, "fnForwarder");
   function staticForwarder(arity, label, rt, h, resolve) {
     let lastG = null;
     let lastF = null;
@@ -2013,7 +2017,6 @@ var __wbgg_runtime = (() => {
         };
     }
   }
-  __name(staticForwarder, "staticForwarder");
   function methodForwarder(arity, label, rt, h, resolve, notLive) {
     let lastG = null;
     let lastF = null;
@@ -2260,7 +2263,6 @@ var __wbgg_runtime = (() => {
         };
     }
   }
-  __name(methodForwarder, "methodForwarder");
 
   // wbg-guard-runtime:facade.js
   var CLASS = /* @__PURE__ */ Symbol("wbg-guard.class");
@@ -2272,7 +2274,6 @@ var __wbgg_runtime = (() => {
     const p = panicFor(rt, g, e, "");
     return p === void 0 ? e : p;
   }
-  __name(settle, "settle");
   function race(rt, g, r) {
     return new Promise((resolve, reject) => {
       if (g.dead) {
@@ -2293,7 +2294,6 @@ var __wbgg_runtime = (() => {
       );
     });
   }
-  __name(race, "race");
   function named(name, f) {
     try {
       Object.defineProperty(f, "name", { value: name, configurable: true });
@@ -2301,20 +2301,16 @@ var __wbgg_runtime = (() => {
     }
     return f;
   }
-  __name(named, "named");
   function withLength2(n, f) {
     if (typeof n === "number" && n >= 0 && f.length !== n) Object.defineProperty(f, "length", { value: n, configurable: true });
     return f;
   }
-  __name(withLength2, "withLength");
   function memberName(key) {
     return typeof key === "symbol" ? "[" + (key.description || "symbol") + "]" : key;
   }
-  __name(memberName, "memberName");
   function isObject(v) {
     return v !== null && (typeof v === "object" || typeof v === "function");
   }
-  __name(isObject, "isObject");
   function makeFacade(rt) {
     const userFunctions = /* @__PURE__ */ new WeakSet();
     const returned = /* @__PURE__ */ new WeakMap();
@@ -2336,7 +2332,6 @@ var __wbgg_runtime = (() => {
       original.set(w, [r, g]);
       return w;
     }
-    __name(handOut, "handOut");
     function arg(g, a, i, label) {
       if (typeof a === "function") {
         const o = original.get(a);
@@ -2353,17 +2348,15 @@ var __wbgg_runtime = (() => {
       }
       return a;
     }
-    __name(arg, "arg");
     function live() {
       finishPending(rt);
       return current(rt);
     }
-    __name(live, "live");
     const h = {
       live,
       arg,
-      settle: /* @__PURE__ */ __name((g, e) => settle(rt, g, e), "settle"),
-      out: /* @__PURE__ */ __name((g, r) => r instanceof Promise ? race(rt, g, r) : typeof r === "function" ? handOut(g, r) : r, "out")
+      settle: (g, e) => settle(rt, g, e),
+      out: (g, r) => r instanceof Promise ? race(rt, g, r) : typeof r === "function" ? handOut(g, r) : r
     };
     function checkArgs(g, args, label) {
       for (let i = 0; i < args.length; i++) {
@@ -2371,7 +2364,6 @@ var __wbgg_runtime = (() => {
         if (typeof a === "object" ? a !== null : typeof a === "function") args[i] = arg(g, a, i, label);
       }
     }
-    __name(checkArgs, "checkArgs");
     function call(g, label, f, self, args) {
       checkArgs(g, args, label);
       rt.apiDepth++;
@@ -2386,13 +2378,11 @@ var __wbgg_runtime = (() => {
       if (g.dead) throw settle(rt, g, void 0);
       return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
     }
-    __name(call, "call");
     function fn(name, info) {
       const n = info && typeof info.length === "number" ? info.length : -1;
       const f = fnForwarder(n, name, rt, h, (g) => [g.ns[name], void 0]);
       return withLength2(n, named(name, f));
     }
-    __name(fn, "fn");
     function cls(name, info) {
       const o = info || {};
       const arities = o.arity || {};
@@ -2411,7 +2401,6 @@ var __wbgg_runtime = (() => {
         if (g.dead) throw settle(rt, g, void 0);
         return obj;
       }
-      __name(construct, "construct");
       const Facade = named(name, function(...args) {
         if (new.target === void 0) {
           throw new TypeError("Class constructor " + name + " cannot be invoked without 'new'");
@@ -2431,13 +2420,11 @@ var __wbgg_runtime = (() => {
         const m = g.methods.get(name);
         return m === void 0 ? void 0 : m.get(key);
       }
-      __name(member, "member");
       function genOf(self, label) {
         const g = isObject(self) ? self[GEN] : void 0;
         if (g === void 0) throw new TypeError(label + ": called on something that is not a " + name);
         return g;
       }
-      __name(genOf, "genOf");
       function notLive(key, label, forwarder) {
         const silentWhenDead = key === "free" || key === DISPOSE;
         return (g, self, args) => {
@@ -2451,7 +2438,6 @@ var __wbgg_runtime = (() => {
           throw staleError(rt, g, label);
         };
       }
-      __name(notLive, "notLive");
       function rebuild(self) {
         const g = live();
         const C = g.ns[name];
@@ -2472,7 +2458,6 @@ var __wbgg_runtime = (() => {
         }
         rt.counters.reconstructed++;
       }
-      __name(rebuild, "rebuild");
       function glueFn(key, label, part) {
         return (g) => {
           const d = member(g, key);
@@ -2481,11 +2466,9 @@ var __wbgg_runtime = (() => {
           return f;
         };
       }
-      __name(glueFn, "glueFn");
       function arityOf(key) {
         return typeof key === "string" && arities[key] !== void 0 ? arities[key] : -1;
       }
-      __name(arityOf, "arityOf");
       function ensureMethod(key) {
         if (Object.prototype.hasOwnProperty.call(P, key)) return;
         const label = name + "." + memberName(key);
@@ -2493,7 +2476,6 @@ var __wbgg_runtime = (() => {
         const f = withLength2(n, named(memberName(key), methodForwarder(n, label, rt, h, glueFn(key, label, ""), notLive(key, label, () => f))));
         Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
       }
-      __name(ensureMethod, "ensureMethod");
       function ensureInternal(key) {
         if (Object.prototype.hasOwnProperty.call(P, key)) return;
         const label = name + "." + key;
@@ -2503,7 +2485,6 @@ var __wbgg_runtime = (() => {
         });
         Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
       }
-      __name(ensureInternal, "ensureInternal");
       function ensureAccessor(key) {
         if (Object.prototype.hasOwnProperty.call(P, key)) return;
         const label = name + "." + memberName(key);
@@ -2516,7 +2497,6 @@ var __wbgg_runtime = (() => {
           configurable: true
         });
       }
-      __name(ensureAccessor, "ensureAccessor");
       function ensureStatic(key, accessor) {
         if (Object.prototype.hasOwnProperty.call(Facade, key)) return;
         const label = name + "." + memberName(key);
@@ -2542,12 +2522,12 @@ var __wbgg_runtime = (() => {
         const f = withLength2(n, named(memberName(key), staticForwarder(n, label, rt, h, (g) => [g.ns[name][key], g.ns[name]])));
         Object.defineProperty(Facade, key, { value: f, writable: true, enumerable: false, configurable: true });
       }
-      __name(ensureStatic, "ensureStatic");
       for (const k of o.methods || []) ensureMethod(k);
       for (const k of [...o.getters || [], ...o.setters || []]) ensureAccessor(k);
       for (const k of o.statics || []) ensureStatic(k, false);
       if (o.free) ensureMethod("free");
       if (o.dispose && DISPOSE !== null) ensureMethod(DISPOSE);
+      let staticsAdopted = false;
       function adopt(g) {
         if (g.adopted.has(name) || g.ns === null) return;
         const C = g.ns[name];
@@ -2570,9 +2550,11 @@ var __wbgg_runtime = (() => {
         Object.defineProperty(proto, GEN, { value: g });
         if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);
         Object.defineProperty(C, Symbol.hasInstance, {
-          value: /* @__PURE__ */ __name((x) => isObject(x) && x[GEN] === g, "value"),
+          value: (x) => isObject(x) && x[GEN] === g,
           configurable: true
         });
+        if (staticsAdopted) return;
+        staticsAdopted = true;
         if (!o.length && typeof C.length === "number") withLength2(C.length, Facade);
         for (const key of Reflect.ownKeys(C)) {
           if (key === "length" || key === "name" || key === "prototype" || key === Symbol.hasInstance) continue;
@@ -2586,16 +2568,13 @@ var __wbgg_runtime = (() => {
           }
         }
       }
-      __name(adopt, "adopt");
       rt.classFacades.push({ adopt });
       if (rt.gen !== null) adopt(rt.gen);
       return Facade;
     }
-    __name(cls, "cls");
     function value(name) {
       return firstExports(rt)[name];
     }
-    __name(value, "value");
     function init(arg2) {
       let g;
       try {
@@ -2622,15 +2601,12 @@ var __wbgg_runtime = (() => {
         }
       );
     }
-    __name(init, "init");
     function initSync(arg2) {
       const g = live();
       return call(g, "initSync", g.ns.initSync, g.ns, [arg2]);
     }
-    __name(initSync, "initSync");
     return { fn, cls, value, init: named("init", init), initSync: named("initSync", initSync) };
   }
-  __name(makeFacade, "makeFacade");
 
   // wbg-guard-runtime:host.js
   var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap"]);
@@ -2641,25 +2617,24 @@ var __wbgg_runtime = (() => {
       dirname: o.dirname,
       filename: o.filename,
       module: o.module,
-      terminated: /* @__PURE__ */ __name(() => runtime().terminated(), "terminated"),
-      unwrap: /* @__PURE__ */ __name((v) => {
+      terminated: () => runtime().terminated(),
+      unwrap: (v) => {
         const rt = runtime();
         return rt === null ? v : rt.panicOf(v);
-      }, "unwrap")
+      }
     };
   }
-  __name(makeHost, "makeHost");
 
   // wbg-guard-runtime:index.js
   function createRuntime(options) {
     const rt = createManager(options);
     const facade = makeFacade(rt);
     const api = Object.freeze({
-      onPanic: /* @__PURE__ */ __name((cb) => addHook(rt, "panic", cb), "onPanic"),
-      onAbort: /* @__PURE__ */ __name((cb) => addHook(rt, "abort", cb), "onAbort"),
-      onReinit: /* @__PURE__ */ __name((cb) => addHook(rt, "reinit", cb), "onReinit"),
-      onStaleCall: /* @__PURE__ */ __name((cb) => addHook(rt, "staleCall", cb), "onStaleCall"),
-      stats: /* @__PURE__ */ __name(() => stats(rt), "stats"),
+      onPanic: (cb) => addHook(rt, "panic", cb),
+      onAbort: (cb) => addHook(rt, "abort", cb),
+      onReinit: (cb) => addHook(rt, "reinit", cb),
+      onStaleCall: (cb) => addHook(rt, "staleCall", cb),
+      stats: () => stats(rt),
       policy: rt.policy
     });
     if (options.eager) current(rt);
@@ -2673,10 +2648,9 @@ var __wbgg_runtime = (() => {
       // For loader patches of upstream's guard glue (patches/upstream-*): the
       // error its call guard throws for a dead generation, and our PanicError
       // for a panic its catch handler unwrapped.
-      terminated: /* @__PURE__ */ __name(() => terminatedError(rt), "terminated"),
-      panicOf: /* @__PURE__ */ __name((v) => panicOf(rt, v), "panicOf")
+      terminated: () => terminatedError(rt),
+      panicOf: (v) => panicOf(rt, v)
     });
   }
-  __name(createRuntime, "createRuntime");
   return __toCommonJS(index_exports);
 })();

@@ -75,19 +75,46 @@ function moduleOf(rt, m) {
 
 // ------------------------------------------------------------------ guards --
 
+// What every generation's guard of export `name` shares: its site (name,
+// label, whether it is a free function) and its arity, computed once per
+// runtime, since every generation instantiates the same module.
+function exportPlan(rt, name) {
+  let p = rt.exportPlans.get(name);
+  if (p === undefined) {
+    const info = own(rt.exportInfo, name);
+    p = {
+      site: {
+        name,
+        label: (info && info.label) || name,
+        free: info && typeof info.free === 'boolean' ? info.free : isFreeName(name),
+      },
+      arity: info && typeof info.arity === 'number' ? info.arity : -1,
+    };
+    rt.exportPlans.set(name, p);
+  }
+  return p;
+}
+
 function guardOf(rt, gen, raw, name, label, isTableSlot) {
-  let g = gen.guards.get(raw);
+  // Guards are looked up by raw function only where funcref tables hand
+  // the same function out again (gen.guards is null without tables).
+  const cache = gen.guards;
+  let g = cache === null ? undefined : cache.get(raw);
   if (g !== undefined) return g;
-  const info = isTableSlot ? undefined : own(rt.exportInfo, name);
-  const site = {
-    name,
-    label: (info && info.label) || label || name,
-    free: info && typeof info.free === 'boolean' ? info.free : !isTableSlot && isFreeName(name),
-  };
-  const arity = info && typeof info.arity === 'number' ? info.arity : raw.length;
+  let site, arity;
+  if (isTableSlot) {
+    site = { name, label: label || name, free: false };
+    arity = raw.length;
+  } else {
+    const p = exportPlan(rt, name);
+    site = p.site;
+    arity = p.arity >= 0 ? p.arity : raw.length;
+  }
   g = guardExport(raw, arity, gen, site, rt.handler);
-  gen.guards.set(raw, g);
-  gen.unguard.set(g, raw);
+  if (cache !== null) {
+    cache.set(raw, g);
+    gen.unguard.set(g, raw);
+  }
   return g;
 }
 
@@ -156,38 +183,71 @@ function guardInstance(rt, gen, inst) {
   });
 }
 
+// What a generation does with each import of the module, worked out once
+// per runtime (every generation instantiates the same module): the import
+// descriptors and, for functions, the arity and which intrinsic it is.
+const PLAIN = 0;
+const THROW = 1;
+const PANIC_ERROR = 2;
+const CLOSURE = 3;
+
+function importPlan(rt, module) {
+  if (rt.importPlanOf === module) return rt.importPlan;
+  const W = rt.W;
+  const plan = [];
+  for (const d of W.Module.imports(module)) {
+    let arity = -1;
+    let how = PLAIN;
+    if (d.kind === 'function') {
+      const ar = own(rt.importArity, d.module);
+      const a = ar !== undefined && ar !== null ? own(ar, d.name) : undefined;
+      if (typeof a === 'number') arity = a;
+      if (isThrowIntrinsic(d.name)) how = THROW;
+      else if (/panic_error/.test(d.name)) how = PANIC_ERROR;
+      else if (isClosureIntrinsic(d.name)) how = CLOSURE;
+    }
+    plan.push({
+      module: d.module,
+      name: d.name,
+      kind: d.kind,
+      arity,
+      how,
+      wrappedTag: d.kind === 'tag' && /wrapped_jstag/.test(d.name),
+    });
+  }
+  rt.importPlan = plan;
+  rt.importPlanOf = module;
+  return plan;
+}
+
 // Rebuild the imports object with only what the module imports (which is all
 // the engine reads), function imports guarded. Also learn, per generation,
 // upstream's wrapped tag and which objects its glue made as panics.
 function wrapImports(rt, gen, module, imports) {
   if (imports === undefined || imports === null || typeof imports !== 'object') return imports;
   const W = rt.W;
-  // The descriptors of the one compiled module, computed once: every
-  // generation instantiates the same module.
-  let wanted = rt.importDescriptors;
-  if (wanted === null || rt.importDescriptorsOf !== module) {
-    wanted = rt.importDescriptors = W.Module.imports(module);
-    rt.importDescriptorsOf = module;
-  }
+  const plan = importPlan(rt, module);
   const out = {};
-  for (let i = 0; i < wanted.length; i++) {
-    const d = wanted[i];
+  for (let i = 0; i < plan.length; i++) {
+    const d = plan[i];
     const src = imports[d.module];
     if (src === undefined || src === null) continue; // the engine reports it
     let dst = out[d.module];
     if (dst === undefined) dst = out[d.module] = {};
     const v = src[d.name];
     if (d.kind === 'function' && typeof v === 'function') {
-      const ar = own(rt.importArity, d.module);
-      const arity = ar !== undefined && ar !== null ? own(ar, d.name) : undefined;
-      const inner = isThrowIntrinsic(d.name) ? deliberateThrow(gen, v) : v;
-      const wrapped = guardImport(inner, typeof arity === 'number' ? arity : -1, gen, rt.handler);
-      if (/panic_error/.test(d.name)) dst[d.name] = panicImport(gen, wrapped);
-      else if (isClosureIntrinsic(d.name)) dst[d.name] = closureImport(gen, rt.handler, wrapped);
-      else dst[d.name] = wrapped;
+      if (d.how === THROW) {
+        dst[d.name] = guardImport(deliberateThrow(gen, v), d.arity, gen, rt.handler);
+      } else if (d.how === PANIC_ERROR) {
+        dst[d.name] = panicImport(gen, guardImport(v, d.arity, gen, rt.handler));
+      } else if (d.how === CLOSURE) {
+        dst[d.name] = closureImport(gen, rt.handler, guardImport(v, d.arity, gen, rt.handler));
+      } else {
+        dst[d.name] = guardImport(v, d.arity, gen, rt.handler);
+      }
     } else {
       dst[d.name] = v;
-      if (d.kind === 'tag' && /wrapped_jstag/.test(d.name) && v !== undefined) gen.wrappedTags.push(v);
+      if (d.wrappedTag && v !== undefined) gen.wrappedTags.push(v);
       if (d.kind === 'memory' && v instanceof W.Memory && gen.memory === null) gen.memory = v;
     }
   }
@@ -293,14 +353,14 @@ function instantiateModuleAsync(rt, gen, module, imports) {
 
 // --------------------------------------------------------------- the views --
 
-/** The `WebAssembly` seen by one generation's glue. */
-export function makeWebAssemblyView(rt, gen) {
+// The part of every generation's `WebAssembly` view that does not depend
+// on the generation (the module cache is the runtime's), made once.
+function viewBase(rt) {
+  if (rt.viewBase !== null) return rt.viewBase;
   const W = rt.W;
-  const view = Object.create(W);
-
-  // Constructors return the cached module / a guarded instance. Their
-  // `prototype` is the real one, so `x instanceof view.Module` holds for
-  // real modules and `x instanceof view.Instance` for our instances.
+  const base = Object.create(W);
+  // Its `prototype` is the real one, so `x instanceof view.Module` holds for
+  // real modules.
   function Module(bytes) {
     if (new.target === undefined) throw new TypeError("WebAssembly.Module must be invoked with 'new'");
     return compileSync(rt, bytes);
@@ -309,27 +369,10 @@ export function makeWebAssemblyView(rt, gen) {
   Module.exports = (m) => W.Module.exports(m);
   Module.imports = (m) => W.Module.imports(m);
   Module.customSections = (m, name) => W.Module.customSections(m, name);
-
-  function Instance(module, imports) {
-    if (new.target === undefined) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
-    return instantiateSync(rt, gen, module, imports);
-  }
-  Instance.prototype = W.Instance.prototype;
-
   const own = {
     Module,
-    Instance,
     compile(bytes) {
       return compileAsync(rt, bytes);
-    },
-    instantiate(source, imports) {
-      if (source instanceof W.Module) {
-        cacheModule(rt, source);
-        return instantiateModuleAsync(rt, gen, source, imports);
-      }
-      return compileAsync(rt, source).then((module) =>
-        instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance })),
-      );
     },
   };
   // Keep feature detection honest: the view has the streaming functions only
@@ -339,15 +382,49 @@ export function makeWebAssemblyView(rt, gen) {
       return compileStreamingAsync(rt, source);
     };
   }
-  if (typeof W.instantiateStreaming === 'function') {
-    own.instantiateStreaming = function instantiateStreaming(source, imports) {
-      return compileStreamingAsync(rt, source).then((module) =>
+  for (const k of Object.keys(own)) {
+    Object.defineProperty(base, k, { value: own[k], writable: true, configurable: true });
+  }
+  rt.viewBase = base;
+  return base;
+}
+
+/** The `WebAssembly` seen by one generation's glue. */
+export function makeWebAssemblyView(rt, gen) {
+  const W = rt.W;
+  const view = Object.create(viewBase(rt));
+
+  // Returns a guarded instance. Its `prototype` is the real one, so
+  // `x instanceof view.Instance` holds for our instances.
+  function Instance(module, imports) {
+    if (new.target === undefined) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
+    return instantiateSync(rt, gen, module, imports);
+  }
+  Instance.prototype = W.Instance.prototype;
+  Object.defineProperty(view, 'Instance', { value: Instance, writable: true, configurable: true });
+  Object.defineProperty(view, 'instantiate', {
+    value: function instantiate(source, imports) {
+      if (source instanceof W.Module) {
+        cacheModule(rt, source);
+        return instantiateModuleAsync(rt, gen, source, imports);
+      }
+      return compileAsync(rt, source).then((module) =>
         instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance })),
       );
-    };
-  }
-  for (const k of Object.keys(own)) {
-    Object.defineProperty(view, k, { value: own[k], writable: true, configurable: true });
+    },
+    writable: true,
+    configurable: true,
+  });
+  if (typeof W.instantiateStreaming === 'function') {
+    Object.defineProperty(view, 'instantiateStreaming', {
+      value: function instantiateStreaming(source, imports) {
+        return compileStreamingAsync(rt, source).then((module) =>
+          instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance })),
+        );
+      },
+      writable: true,
+      configurable: true,
+    });
   }
   return view;
 }
@@ -362,10 +439,25 @@ export function makeWebAssemblyView(rt, gen) {
  * to receive it.
  */
 export function makeFinalizationRegistryView(rt, gen) {
-  const Real = rt.FR;
-  if (typeof Real !== 'function') return undefined;
-  return class FinalizationRegistry extends Real {
-    constructor(cleanup) {
+  if (typeof rt.FR !== 'function') return undefined;
+  const Registry = registryClass(rt);
+  // A function, not a class: making a class per generation costs more than
+  // the rest of the view. `new` on it returns the runtime's registry made
+  // for this generation.
+  function FinalizationRegistry(cleanup) {
+    if (new.target === undefined) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
+    return new Registry(gen, cleanup);
+  }
+  FinalizationRegistry.prototype = Registry.prototype;
+  return FinalizationRegistry;
+}
+
+// The registry class of the runtime, made once; each registry knows its
+// generation.
+function registryClass(rt) {
+  if (rt.registryClass !== null) return rt.registryClass;
+  class FinalizationRegistry extends rt.FR {
+    constructor(gen, cleanup) {
       super(
         typeof cleanup === 'function'
           ? (held) => {
@@ -394,7 +486,9 @@ export function makeFinalizationRegistryView(rt, gen) {
       }
       return super.register(target, held, token);
     }
-  };
+  }
+  rt.registryClass = FinalizationRegistry;
+  return FinalizationRegistry;
 }
 
 function isPanic(rt, gen, e) {

@@ -171,6 +171,25 @@ func (f *File) Table(tableIndex uint32) (TableType, bool) {
 	return TableType{}, false
 }
 
+// Memory returns the type of a memory in the memory index space (imported
+// memories first, then defined ones).
+func (f *File) Memory(memoryIndex uint32) (MemoryType, bool) {
+	i := uint64(memoryIndex)
+	for _, im := range f.Imports {
+		if im.Kind != KindMemory {
+			continue
+		}
+		if i == 0 {
+			return im.Memory, true
+		}
+		i--
+	}
+	if i < uint64(len(f.Memories)) {
+		return f.Memories[i], true
+	}
+	return MemoryType{}, false
+}
+
 // Global returns the type of a global in the global index space (imported
 // globals first, then defined ones).
 func (f *File) Global(globalIndex uint32) (GlobalType, bool) {

@@ -328,6 +328,12 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		"tables":              nonNilStrings(tables),
 		"eager":               p.o.Eager,
 	}
+	// The declared maximum of the module's memory, in pages: with it the
+	// runtime tells an out-of-memory abort from the memory's size alone
+	// (classify.js, memoryExhausted).
+	if m, ok := mod.Memory(0); ok && m.Limits.HasMax && !m.Limits.Is64 && !m.Limits.Shared {
+		cfg["memoryMax"] = m.Limits.Max
+	}
 	// encoding/json sorts map keys, so the output is deterministic; indented,
 	// so that a golden file's diff shows which fact changed.
 	b, err := json.MarshalIndent(cfg, "", "  ")

@@ -56,9 +56,13 @@ func Bundle(minify bool) (string, error) {
 		Plugins:  []api.Plugin{plugin},
 		LogLevel: api.LogLevelSilent,
 		Charset:  api.CharsetUTF8,
-		// Error classes and guards keep their .name in every output,
-		// minified ones included.
-		KeepNames:         true,
+		// Minified, the error classes and everything else would lose their
+		// .name; KeepNames restores them (at a __name call per function
+		// made, per generation too). Unminified, esbuild renames only what
+		// collides between the runtime's own modules (two helpers), and
+		// every name users see is set explicitly (errors.js, facade.js), so
+		// the calls are left out.
+		KeepNames:         minify,
 		MinifyWhitespace:  minify,
 		MinifyIdentifiers: minify,
 		MinifySyntax:      minify,

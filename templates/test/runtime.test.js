@@ -149,8 +149,9 @@ test('trap kinds: memory-access, trap (divide by zero), stack-overflow, cpp-exce
 test('oom: memory.grow fails, then unreachable with memory at its maximum', async () => {
   const bytes = await wat('oom');
   const instances = [];
+  // memoryMax: the maximum oom.wat declares, as the build passes it.
   const rt = createRuntime({
-    name: 'oom', factory: oomGlue, eager: true, host: { bytes, onInstance: (i) => instances.push(i) },
+    name: 'oom', factory: oomGlue, eager: true, memoryMax: 2, host: { bytes, onInstance: (i) => instances.push(i) },
   });
   const grow = rt.fn('grow');
   const boom = rt.fn('boom');

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 
 import { ABORT_KINDS, AbortError, PanicError, PoisonedError, StaleInstanceError } from '../errors.js';
-import { ABORT, DELIBERATE, FOREIGN, PANIC, classify, isOutOfMemory, isStackOverflow, memoryExhausted, trapKind } from '../classify.js';
+import { ABORT, DELIBERATE, FOREIGN, PANIC, PROBE_MIN_BYTES, classify, isOutOfMemory, isStackOverflow, memoryExhausted, trapKind } from '../classify.js';
 import { MAX_FIXED_ARITY, guardExport, guardImport } from '../guard.js';
 import { NONE } from '../generation.js';
 import { isThrowIntrinsic } from '../views.js';
@@ -145,14 +145,30 @@ test('classification never runs user code', () => {
   assert.equal(touched, 0);
 });
 
-test('memoryExhausted: probes only memories that cannot grow', () => {
+test('memoryExhausted: the declared maximum, then the size, then a probe', () => {
   assert.equal(memoryExhausted(null), false);
+  // A declared maximum answers from the size, without growing the memory.
   const full = new WebAssembly.Memory({ initial: 1, maximum: 1 });
-  assert.equal(memoryExhausted(full), true);
+  assert.equal(memoryExhausted(full, 1), true);
   const roomy = new WebAssembly.Memory({ initial: 1, maximum: 4 });
-  assert.equal(memoryExhausted(roomy), false);
+  assert.equal(memoryExhausted(roomy, 4), false);
+  const almost = new WebAssembly.Memory({ initial: 3, maximum: 4 });
+  assert.equal(memoryExhausted(almost, 4), false, 'one page left');
+  assert.equal(almost.buffer.byteLength, 3 * 65536, 'not probed');
+  // Without one, a small memory is taken to be able to grow (not probed,
+  // so on an engine without type reflection even a full one says false).
+  if (typeof full.type !== 'function') assert.equal(memoryExhausted(full), false);
+  const small = new WebAssembly.Memory({ initial: 1 });
+  assert.equal(memoryExhausted(small), false);
+  assert.equal(small.buffer.byteLength, 65536, 'not probed');
+  // A large one without a declared maximum is probed.
+  const pages = PROBE_MIN_BYTES / 65536;
+  const bigFull = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  assert.equal(memoryExhausted(bigFull), true);
+  const bigRoomy = new WebAssembly.Memory({ initial: pages });
+  assert.equal(memoryExhausted(bigRoomy), false);
   const shared = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
-  assert.equal(memoryExhausted(shared), false);
+  assert.equal(memoryExhausted(shared, 1), false);
 });
 
 function fakeGen() {

@@ -1,13 +1,7 @@
 function __wbgg_factory(WebAssembly, FinalizationRegistry, __wbgg_host) {
 var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;
-var __defProp = Object.defineProperty;
-var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
-
 // counter.js
 var Counter = class {
-  static {
-    __name(this, "Counter");
-  }
   __destroy_into_raw() {
     const ptr = this.__wbg_ptr;
     this.__wbg_ptr = 0;
@@ -45,47 +39,42 @@ function add(a, b) {
   const ret = wasm.add(a, b);
   return ret >>> 0;
 }
-__name(add, "add");
 exports.add = add;
 function crash() {
   wasm.crash();
 }
-__name(crash, "crash");
 exports.crash = crash;
 function throw_message() {
   wasm.throw_message();
 }
-__name(throw_message, "throw_message");
 exports.throw_message = throw_message;
 function __wbg_get_imports() {
   const import0 = {
     __proto__: null,
-    __wbg___wbindgen_throw_4c88d8bf264fd984: /* @__PURE__ */ __name(function(arg0, arg1) {
+    __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
       throw new Error(getStringFromWasm0(arg0, arg1));
-    }, "__wbg___wbindgen_throw_4c88d8bf264fd984"),
-    __wbindgen_init_externref_table: /* @__PURE__ */ __name(function() {
+    },
+    __wbindgen_init_externref_table: function() {
       const table = wasm.__wbindgen_externrefs;
       table.set(0, void 0);
       table.set(1024, void 0);
       table.set(1025, null);
       table.set(1026, true);
       table.set(1027, false);
-    }, "__wbindgen_init_externref_table")
+    }
   };
   return {
     __proto__: null,
     "./counter_bg.js": import0
   };
 }
-__name(__wbg_get_imports, "__wbg_get_imports");
-var CounterFinalization = typeof FinalizationRegistry === "undefined" ? { register: /* @__PURE__ */ __name(() => {
-}, "register"), unregister: /* @__PURE__ */ __name(() => {
-}, "unregister") } : new FinalizationRegistry((ptr) => wasm.__wbg_counter_free(ptr, 1));
+var CounterFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_counter_free(ptr, 1));
 function getStringFromWasm0(ptr, len) {
   ptr = ptr >>> 0;
   return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
-__name(getStringFromWasm0, "getStringFromWasm0");
 var cachedUint8ArrayMemory0 = null;
 function getUint8ArrayMemory0() {
   if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
@@ -93,13 +82,11 @@ function getUint8ArrayMemory0() {
   }
   return cachedUint8ArrayMemory0;
 }
-__name(getUint8ArrayMemory0, "getUint8ArrayMemory0");
 var cachedTextDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 cachedTextDecoder.decode();
 function decodeText(bytes) {
   return cachedTextDecoder.decode(bytes);
 }
-__name(decodeText, "decodeText");
 var wasmPath = `${__dirname}/counter_bg.wasm`;
 var wasmBytes = require("fs").readFileSync(wasmPath);
 var wasmModule = new WebAssembly.Module(wasmBytes);
