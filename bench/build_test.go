@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/wbg-guard/wbg-guard/builder"
+	"github.com/wbg-guard/wbg-guard/inspect"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
@@ -83,3 +84,19 @@ func BenchmarkParseCounter(b *testing.B) {
 }
 
 func BenchmarkReadFileCounter(b *testing.B) { benchReadFile(b, "COUNTER") }
+
+// BenchmarkInspect is `wbg-guard inspect $WBG_BENCH_INSPECT_DIR` in-process
+// (glue analysis, module parse, report; not printed), for the ratio to
+// reading the module (wasmparse's BenchmarkReadFileBiome).
+func BenchmarkInspect(b *testing.B) {
+	dir := os.Getenv("WBG_BENCH_INSPECT_DIR")
+	if dir == "" {
+		b.Skip("WBG_BENCH_INSPECT_DIR is not set (bench/run sets it)")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := inspect.Path(dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,12 +5,10 @@ package builder
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -18,6 +16,7 @@ import (
 	"github.com/wbg-guard/wbg-guard/internal/glue"
 	"github.com/wbg-guard/wbg-guard/internal/jsgen"
 	"github.com/wbg-guard/wbg-guard/internal/runtimes"
+	"github.com/wbg-guard/wbg-guard/internal/wasmfile"
 	"github.com/wbg-guard/wbg-guard/patches"
 	"github.com/wbg-guard/wbg-guard/templates"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
@@ -172,23 +171,6 @@ type copySource struct {
 	early *earlyCopy
 }
 
-// parseModule parses the module. Its bytes may be a mapping of the file:
-// if another process truncates the file meanwhile, reading a page past the
-// new end faults; that becomes an error here instead of a crash (every read
-// of the bytes happens in this goroutine: Options.Serial).
-func parseModule(b []byte, opts wasmparse.Options) (f *wasmparse.File, err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			if _, fault := r.(interface{ Addr() uintptr }); !fault {
-				panic(r)
-			}
-			f, err = nil, errors.New("the file changed while it was read (did another process rewrite it?)")
-		}
-	}()
-	return wasmparse.ParseWith(b, opts)
-}
-
 // Build performs one build in memory.
 func Build(o Options) (*Result, error) {
 	return build(o, false)
@@ -250,7 +232,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	var early *earlyCopy
 	if mapWasm {
 		var unmap func()
-		wasmBytes, unmap, err = mapFile(wasmPath)
+		wasmBytes, unmap, err = wasmfile.Map(wasmPath)
 		if err == nil {
 			early = startEarlyCopy(wasmPath, o.OutDir)
 		}
@@ -267,7 +249,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	// The build needs the module's interface; the code is scanned only when
 	// the module has exception tags, to tell the EH dialect for warnings,
 	// and the name section is never read.
-	mod, err := parseModule(wasmBytes, wasmparse.Options{SkipScanWithoutTags: true, SkipNames: true, Serial: mapWasm})
+	mod, err := wasmfile.Parse(wasmBytes, wasmparse.Options{SkipScanWithoutTags: true, SkipNames: true, Serial: mapWasm})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", wasmPath, err)
 	}

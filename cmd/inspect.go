@@ -8,8 +8,9 @@ import (
 
 func newInspectCommand() *cobra.Command {
 	var (
-		asJSON bool
-		entry  string
+		asJSON   bool
+		entry    string
+		scanCode bool
 	)
 	c := &cobra.Command{
 		Use:   "inspect DIR|FILE.wasm",
@@ -22,12 +23,16 @@ dialect (none, legacy try/catch, exnref try_table), whether the glue already
 carries upstream's guard or wbg-guard's own, which runtimes can run it, and any
 disagreement between the glue and the .wasm.
 
+A module without exception tags has its function bodies left undecoded (EH
+instructions as compilers emit them always come with a tag), so inspect costs
+about what reading the file does; --scan-code decodes every body anyway.
+
 --json prints the same as a stable JSON document (schema in README.md).`,
 		Example: `  wbg-guard inspect pkg
   wbg-guard inspect pkg/app_bg.wasm --json`,
 		Args: exactArgs(1, "one path (a directory or a .wasm file)"),
 		RunE: func(c *cobra.Command, args []string) error {
-			report, err := inspect.PathEntry(args[0], entry)
+			report, err := inspect.PathWith(args[0], inspect.Options{Entry: entry, ScanCode: scanCode})
 			if err != nil {
 				return err
 			}
@@ -39,5 +44,6 @@ disagreement between the glue and the .wasm.
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON document instead of tables")
 	c.Flags().StringVar(&entry, "entry", "", "the glue's entry file in DIR, when wbg-guard cannot tell which file is the glue")
+	c.Flags().BoolVar(&scanCode, "scan-code", false, "decode every function body, even in a module without exception tags")
 	return c
 }

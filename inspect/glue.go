@@ -7,7 +7,6 @@ import (
 
 	"github.com/wbg-guard/wbg-guard/internal/glue"
 	"github.com/wbg-guard/wbg-guard/internal/runtimes"
-	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
 // GlueInfo is the glue half of the report. It is a view of glue.Glue kept
@@ -68,12 +67,12 @@ type JSClass struct {
 	Dispose           bool     `json:"dispose"`
 }
 
-func directory(dir, entry string) (*Report, error) {
-	g, err := glue.DetectEntry(dir, entry)
+func directory(dir string, o Options) (*Report, error) {
+	g, err := glue.DetectEntry(dir, o.Entry)
 	if err != nil {
 		return nil, err
 	}
-	f, err := wasmparse.Open(filepath.Join(dir, g.Wasm))
+	f, err := parseWasm(filepath.Join(dir, g.Wasm), o)
 	if err != nil {
 		return nil, err
 	}

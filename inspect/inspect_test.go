@@ -309,3 +309,31 @@ func TestRunsOnCountsTheGlue(t *testing.T) {
 		t.Errorf("0.2.130 legacy-EH unwind glue runs on Node 20, got %+v", r.Runtimes[0])
 	}
 }
+
+// Without exception tags the bodies are left undecoded unless asked, and
+// the report says which.
+func TestScanCodeOption(t *testing.T) {
+	p := testassets.WAT(t, "eh_none")
+	fast, err := Path(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := PathWith(p, Options{ScanCode: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fast.Wasm.CodeScanned || !full.Wasm.CodeScanned {
+		t.Errorf("code_scanned: %v without --scan-code, %v with it; want false, true", fast.Wasm.CodeScanned, full.Wasm.CodeScanned)
+	}
+	if fast.Wasm.EHDialect != full.Wasm.EHDialect {
+		t.Errorf("eh_dialect %s without the scan, %s with it", fast.Wasm.EHDialect, full.Wasm.EHDialect)
+	}
+	// A module with tags is always scanned.
+	tagged, err := Path(testassets.WAT(t, "eh_legacy"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tagged.Wasm.CodeScanned || tagged.Wasm.EHDialect != "legacy" {
+		t.Errorf("eh_legacy: code_scanned %v, eh_dialect %s", tagged.Wasm.CodeScanned, tagged.Wasm.EHDialect)
+	}
+}

@@ -52,7 +52,11 @@ func (r *Report) writeText(w io.Writer) error {
 	p("wasm\t%s (%d bytes)\n", r.Wasm.File, r.Wasm.Size)
 	p("wasm-bindgen\t%s\n", orUnknown(r.WasmBindgen))
 	p("rustc\t%s\n", orUnknown(r.Rustc))
-	p("exceptions\t%s\n", r.Wasm.EHDialect)
+	if r.Wasm.CodeScanned {
+		p("exceptions\t%s\n", r.Wasm.EHDialect)
+	} else {
+		p("exceptions\t%s (no exception tags; function bodies not decoded, --scan-code decodes them)\n", r.Wasm.EHDialect)
+	}
 	if len(r.Wasm.Features) > 0 {
 		p("features\t%s\n", strings.Join(r.Wasm.Features, " "))
 	}

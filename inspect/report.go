@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/wbg-guard/wbg-guard/internal/wasmfile"
 	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
@@ -36,19 +37,23 @@ type Report struct {
 
 // WasmInfo is the module half of the report.
 type WasmInfo struct {
-	File       string    `json:"file"` // relative to Path for directories
-	Size       int64     `json:"size"`
-	EHDialect  string    `json:"eh_dialect"` // none, legacy, exnref, legacy+exnref, throw-only
-	Features   []string  `json:"target_features"`
-	Exports    []Export  `json:"exports"`
-	Imports    []Import  `json:"imports"`
-	Tags       []Tag     `json:"tags"`
-	Memories   []Memory  `json:"memories"`
-	Tables     []Table   `json:"tables"`
-	Start      bool      `json:"start_function"`
-	TableFuncs int       `json:"funcref_table_entries"`
-	Upstream   []string  `json:"upstream_guard_exports"` // __wbg_call_guard, __instance_terminated, ... when exported
-	Sections   []Section `json:"sections"`
+	File      string `json:"file"` // relative to Path for directories
+	Size      int64  `json:"size"`
+	EHDialect string `json:"eh_dialect"` // none, legacy, exnref, legacy+exnref, throw-only
+	// CodeScanned: every function body was decoded. Without exception tags
+	// (and without Options.ScanCode) they are not: EH instructions as
+	// compilers emit them always come with a tag.
+	CodeScanned bool      `json:"code_scanned"`
+	Features    []string  `json:"target_features"`
+	Exports     []Export  `json:"exports"`
+	Imports     []Import  `json:"imports"`
+	Tags        []Tag     `json:"tags"`
+	Memories    []Memory  `json:"memories"`
+	Tables      []Table   `json:"tables"`
+	Start       bool      `json:"start_function"`
+	TableFuncs  int       `json:"funcref_table_entries"`
+	Upstream    []string  `json:"upstream_guard_exports"` // __wbg_call_guard, __instance_terminated, ... when exported
+	Sections    []Section `json:"sections"`
 }
 
 type Export struct {
@@ -99,32 +104,66 @@ type Section struct {
 var upstreamGuardExports = []string{"__instance_terminated", "__wbg_call_guard", "__wbg_handle_catch", "__wbg_reset_state"}
 
 // Path inspects a directory of wasm-bindgen output or a single .wasm file.
-func Path(path string) (*Report, error) { return PathEntry(path, "") }
+func Path(path string) (*Report, error) { return PathWith(path, Options{}) }
 
 // PathEntry is Path with the glue's entry file of a directory named by the
 // user (see glue.DetectEntry); "" lets the evidence decide.
 func PathEntry(path, entry string) (*Report, error) {
+	return PathWith(path, Options{Entry: entry})
+}
+
+// Options tune PathWith; the zero value is what Path does.
+type Options struct {
+	// Entry names the glue's entry file of a directory ("": the evidence
+	// decides, see glue.DetectEntry).
+	Entry string
+	// ScanCode decodes every function body even when the module has no
+	// exception tags: it checks every body and would find EH instructions
+	// without a tag (which no compiler emits). Without it, a tag-less
+	// module's bodies are not read at all, and inspect costs about what
+	// reading the file does.
+	ScanCode bool
+}
+
+// PathWith is Path with options.
+func PathWith(path string, o Options) (*Report, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
 	}
 	if st.IsDir() {
-		return directory(path, entry)
+		return directory(path, o)
 	}
-	if entry != "" {
+	if o.Entry != "" {
 		return nil, fmt.Errorf("%s: --entry applies to a directory, not to a .wasm file", path)
 	}
-	return wasmFile(path)
-}
-
-func wasmFile(path string) (*Report, error) {
-	f, err := wasmparse.Open(path)
+	f, err := parseWasm(path, o)
 	if err != nil {
 		return nil, err
 	}
 	r := &Report{Schema: SchemaVersion, Path: path, Kind: "wasm", Problems: []string{}}
 	r.fillWasm(f, filepath.Base(path))
 	return r, nil
+}
+
+// parseWasm parses the module at path. A full scan reads the file and
+// decodes the bodies on every core; otherwise the file is mapped, and only
+// the pages of the sections the report needs are touched (the name section
+// only for the names of tags).
+func parseWasm(path string, o Options) (*wasmparse.File, error) {
+	if o.ScanCode {
+		return wasmparse.Open(path)
+	}
+	b, release, err := wasmfile.Map(path)
+	if err != nil {
+		return nil, err // *PathError already names the file
+	}
+	defer release()
+	f, err := wasmfile.Parse(b, wasmparse.Options{SkipScanWithoutTags: true, SkipNamesWithoutTags: true, Serial: true})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return f, nil
 }
 
 func (r *Report) fillWasm(f *wasmparse.File, name string) {
@@ -140,6 +179,7 @@ func (r *Report) fillWasm(f *wasmparse.File, name string) {
 	w.File = name
 	w.Size = f.Size
 	w.EHDialect = f.EH.String()
+	w.CodeScanned = f.Code != nil || len(f.Functions) == 0
 	w.Start = f.Start != nil
 	w.Features = []string{}
 	for _, ft := range f.TargetFeatures {

@@ -49,6 +49,10 @@ type Options struct {
 	// nil; the section's header is still listed). Its bytes are then never
 	// touched, which matters when the input is a memory-mapped file.
 	SkipNames bool
+	// SkipNamesWithoutTags leaves the "name" section unread (as SkipNames)
+	// when the module neither imports nor defines an exception tag: for
+	// tools that want the names of tags only.
+	SkipNamesWithoutTags bool
 	// Serial decodes the function bodies in the calling goroutine only, so
 	// that every read of b happens there: for input whose reads may fault
 	// (a memory-mapped file truncated meanwhile) and whose caller recovers

@@ -85,3 +85,30 @@ func TestSkipNames(t *testing.T) {
 		t.Error("the name section's header should still be listed")
 	}
 }
+
+func TestSkipNamesWithoutTags(t *testing.T) {
+	opts := Options{SkipNamesWithoutTags: true}
+	for _, c := range []struct {
+		name      string
+		wantNames bool
+	}{{"eh_legacy", true}, {"eh_none", false}} {
+		b, err := os.ReadFile(testassets.WAT(t, c.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full.Names == nil {
+			t.Fatalf("%s: the fixture has a name section (wat2wasm --debug-names)", c.name)
+		}
+		f, err := ParseWith(b, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := f.Names != nil; got != c.wantNames {
+			t.Errorf("%s (%d tags): names read = %v, want %v", c.name, len(f.Tags)+f.ImportedCount(KindTag), got, c.wantNames)
+		}
+	}
+}

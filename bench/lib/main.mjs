@@ -141,11 +141,12 @@ function sectionParse() {
     WBG_BENCH_WASM_OXC: path.join(NM, '@oxc-parser/wasm/node/oxc_parser_wasm_bg.wasm'),
     WBG_BENCH_WASM_AUTOMERGE: path.join(NM, '@automerge/automerge-wasm/nodejs/automerge_wasm_bg.wasm'),
     WBG_BENCH_WASM_COUNTER: path.join(ROOT, 'examples/counter/pkg/counter_bg.wasm'),
+    WBG_BENCH_INSPECT_DIR: path.join(NM, '@biomejs/wasm-nodejs'),
   };
   // The test binaries were compiled by bench/run (go test -c) at the start.
   const groups = [
     ['wasmparse', '^Benchmark(ParseBiome|ReadFileBiome|OpenBiome|ParseBrotli|ParseOxc|ParseAutomerge)$'],
-    ['bench', '^Benchmark(ReadFileBrotli|ReadFileOxc|ReadFileAutomerge|ParseCounter|ReadFileCounter)$'],
+    ['bench', '^Benchmark(ReadFileBrotli|ReadFileOxc|ReadFileAutomerge|ParseCounter|ReadFileCounter|Inspect)$'],
   ];
   let stdout = '';
   let ok = true;
@@ -195,6 +196,12 @@ function sectionParse() {
       row.ratio = summary(Array.from({ length: n }, (_, i) => p[i].ns / rf[i].ns));
     }
     if (mod === 'Biome' && rows.OpenBiome) row.openNs = summary(rows.OpenBiome.map((x) => x.ns));
+    if (mod === 'Biome' && rows.Inspect && rf) {
+      // `inspect` of the directory (glue and module) against reading the
+      // module: medians of two benchmarks of the same run.
+      row.inspectNs = summary(rows.Inspect.map((x) => x.ns));
+      row.inspectRatio = row.inspectNs.median / row.readNs.median;
+    }
     table.push(row);
   }
   return { count, benchtime, commands: cmds, table, ok };

@@ -1,19 +1,18 @@
 //go:build unix
 
-package builder
+package wasmfile
 
 import (
 	"os"
 	"syscall"
 )
 
-// mapFile maps the module read-only instead of reading it: the parser then
-// touches only the pages of the sections the build needs (not the code or
-// the name section), and the copy into the output is the kernel's
-// (writeAtomically's copies), so a large module never passes through the
-// heap. release unmaps it (it is never nil); the bytes must not be used
-// after. Where mapping fails, the file is read.
-func mapFile(path string) (data []byte, release func(), err error) {
+// Map maps the module read-only instead of reading it: a parser then
+// touches only the pages of the sections it needs, and a large module never
+// passes through the heap (a build copies the file by the kernel). release
+// unmaps it (it is never nil); the bytes must not be used after. Where
+// mapping fails, the file is read.
+func Map(path string) (data []byte, release func(), err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, func() {}, err
