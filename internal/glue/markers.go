@@ -115,19 +115,32 @@ func (m *modInfo) markers() Markers {
 
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		t := s.toks[i]
-		switch {
-		case t.kind == tIdent && t.val == "this" && s.punct(i+1, ".") && s.ident(i+2, "ptr"):
-			k.set(MarkThisPtr, true)
-		case t.kind == tIdent && t.val == "Symbol" && s.punct(i+1, ".") && s.ident(i+2, "dispose"):
-			k.set(MarkSymbolDispose, true)
-		case t.kind == tIdent && t.val == "WebAssembly" && s.punct(i+1, ".") && s.ident(i+2, "JSTag"):
-			k.set(MarkJSTag, true)
-		case t.kind == tIdent && t.val == "__proto__" && s.punct(i+1, ":") && s.ident(i+2, "null"):
-			k.set(MarkImportsProtoNull, true)
-		case t.kind == tIdent && t.val == "wasm" && !s.afterDot(i) && s.punct(i+1, ".") &&
-			strings.HasPrefix(s.name(i+2), "__wbg_") && strings.HasSuffix(s.name(i+2), "_free") && s.punct(i+3, "("):
-			k.set(MarkFreeTwoArgs, s.hasComma(i+3))
+		t := &s.toks[i]
+		if t.kind != tIdent {
+			continue
+		}
+		switch t.val {
+		case "this":
+			if s.punct(i+1, ".") && s.ident(i+2, "ptr") {
+				k.set(MarkThisPtr, true)
+			}
+		case "Symbol":
+			if s.punct(i+1, ".") && s.ident(i+2, "dispose") {
+				k.set(MarkSymbolDispose, true)
+			}
+		case "WebAssembly":
+			if s.punct(i+1, ".") && s.ident(i+2, "JSTag") {
+				k.set(MarkJSTag, true)
+			}
+		case "__proto__":
+			if s.punct(i+1, ":") && s.ident(i+2, "null") {
+				k.set(MarkImportsProtoNull, true)
+			}
+		case "wasm":
+			if !s.afterDot(i) && s.punct(i+1, ".") &&
+				strings.HasPrefix(s.name(i+2), "__wbg_") && strings.HasSuffix(s.name(i+2), "_free") && s.punct(i+3, "(") {
+				k.set(MarkFreeTwoArgs, s.hasComma(i+3))
+			}
 		}
 	}
 	k.set(MarkTopLevelAwait, m.topAwait())

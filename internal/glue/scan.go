@@ -62,7 +62,9 @@ type lexer struct {
 
 // scan tokenizes src.
 func scan(src string) *scanned {
-	s := &scanned{src: src}
+	// Sized for real glue (one token per 5.6-6.2 bytes of the corpora's
+	// glue), so the token slice is allocated once instead of grown.
+	s := &scanned{src: src, toks: make([]token, 0, len(src)/5+16)}
 	lx := &lexer{src: src, out: s}
 	if strings.HasPrefix(src, "#!") { // hashbang line
 		for lx.p < len(src) && src[lx.p] != '\n' {
@@ -309,6 +311,15 @@ var puncts = []string{
 	"*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
 }
 
+// punctsByFirst lists the operators of puncts by their first byte, longest
+// first (puncts' order), so punctAt tries only the few that can match.
+var punctsByFirst = func() (t [256][]string) {
+	for _, op := range puncts {
+		t[op[0]] = append(t[op[0]], op)
+	}
+	return t
+}()
+
 func punctAt(src string, p int) string {
 	rest := src[p:]
 	// Brackets and separators, most punctuation in glue, start no longer
@@ -322,7 +333,7 @@ func punctAt(src string, p int) string {
 			return rest[:1]
 		}
 	}
-	for _, op := range puncts {
+	for _, op := range punctsByFirst[rest[0]] {
 		if strings.HasPrefix(rest, op) {
 			if op == "?." && len(rest) > 2 && rest[2] >= '0' && rest[2] <= '9' {
 				continue // `a ?.5 : b` is a conditional, not optional chaining
@@ -348,7 +359,9 @@ func isIdentPart(c byte) bool {
 // a closer with no opener of its sort on the stack does not search it.
 func pairBrackets(toks []token) {
 	var stack []int
-	open := map[string]int{}
+	// Open brackets on the stack, per kind: ( [ { (an array, not a map: this
+	// loop runs once per token of every glue file).
+	var open [3]int
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tPunct {
@@ -357,10 +370,10 @@ func pairBrackets(toks []token) {
 		switch t.val {
 		case "(", "[", "{":
 			stack = append(stack, i)
-			open[t.val]++
+			open[bracketKind(t.val)]++
 		case ")", "]", "}":
 			want := opener(t.val)
-			if open[want] == 0 {
+			if open[bracketKind(want)] == 0 {
 				continue
 			}
 			for j := len(stack) - 1; j >= 0; j-- {
@@ -368,14 +381,25 @@ func pairBrackets(toks []token) {
 				if o == want {
 					toks[stack[j]].match = i
 					t.match = stack[j]
-					open[o]--
+					open[bracketKind(o)]--
 					stack = stack[:j]
 					break
 				}
-				open[o]-- // skipped: stays unpaired
+				open[bracketKind(o)]-- // skipped: stays unpaired
 			}
 		}
 	}
+}
+
+// bracketKind numbers the openers: ( 0, [ 1, { 2.
+func bracketKind(opener string) int {
+	switch opener {
+	case "(":
+		return 0
+	case "[":
+		return 1
+	}
+	return 2
 }
 
 func opener(closer string) string {
