@@ -460,6 +460,12 @@ function makeHandler(rt) {
     dead(gen, site) {
       if (site.free) return undefined;
       if (rt.apiDepth === 0 && gen.depth === 0) return staleCall(rt, gen, site);
+      // No newer generation yet: this is the glue's own code unwinding the
+      // call that aborted (a `finally` restoring the stack pointer), and the
+      // caller gets the abort error whatever escapes. Throwing the one made
+      // already spares a second stack capture on every such abort (brotli's
+      // glue does it in every method).
+      if (gen === rt.gen && gen.abortError !== null) throw gen.abortError;
       throw staleError(rt, gen, site.label);
     },
 

@@ -1385,6 +1385,7 @@ var __wbgg_runtime = (() => {
       dead(gen, site) {
         if (site.free) return void 0;
         if (rt.apiDepth === 0 && gen.depth === 0) return staleCall(rt, gen, site);
+        if (gen === rt.gen && gen.abortError !== null) throw gen.abortError;
         throw staleError(rt, gen, site.label);
       },
       fail(gen, site, e) {

@@ -134,7 +134,14 @@ for (const c of CASES) {
     c.call(g); // first generation made, code warm
     new WebAssembly.Instance(mod, imports);
     // The original package, for the time its own trap takes (it stays
-    // callable after one: nothing poisons it).
+    // callable after one: nothing poisons it). Its traps after the first
+    // are cheaper than a fresh instance's: Rust's panic count stays raised,
+    // and a second panic aborts at once, without the panic hook (brotli's
+    // formats a stack: ~20 µs instead of ~130 µs hot), while every guarded
+    // abort is the first panic of its generation. A fresh copy of the
+    // original per iteration was tried as the baseline instead; its glue is
+    // compiled again with every copy, which made it slower than the guarded
+    // abort (brotli 0.44x), unfair the other way. bench/README.md says so.
     const orig = await load(originalEntry(c.id));
     if (c.init) c.init(orig, originalWasm(c.id));
     if (c.prep) c.prep(orig);

@@ -381,7 +381,12 @@ test('nested JS -> Wasm -> JS -> Wasm abort swallowed by the callback: the outer
 
 test("the glue's own finally blocks do not replace the AbortError", async () => {
   const { m } = await setup();
-  assert.throws(() => m.explodeWithFinally(), (e) => e instanceof AbortError && e.kind === 'unreachable');
+  let caught;
+  assert.throws(() => m.explodeWithFinally(), (e) => (caught = e) instanceof AbortError && e.kind === 'unreachable');
+  // The cleanup's call into the dead instance was refused with that same
+  // error (no second error made while the aborted call unwinds).
+  assert.equal(globalThis.__wbggFinallySaw, caught);
+  delete globalThis.__wbggFinallySaw;
   const c = new m.Counter(); // generation 2
   assert.throws(() => c.explode(), (e) => e instanceof AbortError && e.generation === 2);
   // method path: right after the abort, the object reports the abort;
