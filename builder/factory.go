@@ -127,18 +127,19 @@ func buildFactory(in factoryInput) (string, error) {
 	if in.ESM && !in.Sourcemap && in.ReturnVar == "" {
 		esmOpts := opts
 		esmOpts.Format = api.FormatESModule
+		// A function body cannot hold a top-level await, which an ES
+		// module bundle would keep: esbuild refuses it here as the
+		// CommonJS pass always has.
+		esmOpts.Supported = map[string]bool{"top-level-await": false}
 		res := api.Build(esmOpts)
-		if err := firstError(in.InDir, res.Errors); err != nil {
-			return "", err
+		if len(res.Errors) == 0 && len(res.OutputFiles) == 1 {
+			if body, ret, ok := esmExports(string(res.OutputFiles[0].Contents)); ok {
+				return wrapFactoryBody(body, ret), nil
+			}
 		}
-		if len(res.OutputFiles) != 1 {
-			return "", fmt.Errorf("%s: esbuild produced %d files for the glue, expected 1", in.Entry, len(res.OutputFiles))
-		}
-		if body, ret, ok := esmExports(string(res.OutputFiles[0].Contents)); ok {
-			return wrapFactoryBody(body, ret), nil
-		}
-		// Imports left in the bundle (builtins) or an export shape the
-		// clause rewrite does not know: CommonJS, as for any other glue.
+		// An error, imports left in the bundle (builtins) or an export
+		// shape the clause rewrite does not know: CommonJS, as for any
+		// other glue, whose errors are the ones users have always seen.
 	}
 	res := api.Build(opts)
 	if err := firstError(in.InDir, res.Errors); err != nil {

@@ -1,6 +1,8 @@
 package builder
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -32,5 +34,40 @@ func TestESMExportsClause(t *testing.T) {
 		if _, _, ok := esmExports(bad); ok {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// An ES module glue that the function-body form cannot hold goes back to
+// the CommonJS pass: a top-level await is refused there with esbuild's
+// usual error, never left in a factory function (where it would be a
+// syntax error at load); an import of a builtin left in the bundle makes
+// a CommonJS factory that requires it.
+func TestESMFactoryFallsBackToCommonJS(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("tla.js", "const m = await Promise.resolve(1);\nexport function f() { return m; }\n")
+	_, err := buildFactory(factoryInput{InDir: dir, Entry: "tla.js", ESM: true})
+	if err == nil || !strings.Contains(err.Error(), "await") {
+		t.Errorf("top-level await: %v, want esbuild's error about it", err)
+	}
+	write("builtin.js", "import { readFileSync } from 'node:fs';\nexport function f(p) { return readFileSync(p); }\n")
+	js, err := buildFactory(factoryInput{InDir: dir, Entry: "builtin.js", ESM: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(js, "require(\"node:fs\")") || !strings.Contains(js, "return module.exports;") || strings.Contains(js, "\nimport ") {
+		t.Errorf("a bundle importing a builtin should be a CommonJS factory:\n%s", js)
+	}
+	write("plain.js", "export function f() { return 1; }\n")
+	js, err = buildFactory(factoryInput{InDir: dir, Entry: "plain.js", ESM: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(js, `return { "f": f };`) {
+		t.Errorf("a plain ES module glue should return its exports as an object:\n%s", js)
 	}
 }
