@@ -195,6 +195,12 @@ func esmExports(js string) (body, exports string, ok bool) {
 		if n > 0 {
 			b.WriteString(",")
 		}
+		if name == "__proto__" {
+			// In an object literal `"__proto__": x` sets the prototype; a
+			// computed key makes the property.
+			fmt.Fprintf(&b, " [%s]: %s", strconv.Quote(name), local)
+			continue
+		}
 		fmt.Fprintf(&b, " %s: %s", strconv.Quote(name), local)
 	}
 	b.WriteString(" }")

@@ -23,6 +23,10 @@ func TestESMExportsClause(t *testing.T) {
 	if ret != want {
 		t.Errorf("return object\n got %s\nwant %s", ret, want)
 	}
+	// An export named __proto__ is a property, not the object's prototype.
+	if _, ret, ok := esmExports("function p() {}\nexport {\n  p as __proto__\n};\n"); !ok || ret != `{ ["__proto__"]: p }` {
+		t.Errorf("__proto__: %q, %v", ret, ok)
+	}
 	for name, bad := range map[string]string{
 		"an import left in the bundle": "import fs from \"node:fs\";\nvar a = fs;\nexport {\n  a\n};\n",
 		"an import further down":       "var a = 1;\nimport \"x\";\nexport {\n  a\n};\n",
