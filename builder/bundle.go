@@ -2,7 +2,6 @@ package builder
 
 import (
 	"fmt"
-	"io/fs"
 	"path"
 	"path/filepath"
 	"strings"
@@ -93,20 +92,9 @@ func bundleWithSources(p *plan, entry, factory string) (js, sourcemap []byte, er
 		Name: "wbg-guard-output",
 		Setup: func(b api.PluginBuild) {
 			b.OnResolve(api.OnResolveOptions{Filter: `^wbg-guard:runtime$`}, func(api.OnResolveArgs) (api.OnResolveResult, error) {
-				return api.OnResolveResult{Path: "index.js", Namespace: "wbg-guard-runtime"}, nil
+				return api.OnResolveResult{Path: "index.js", Namespace: runtimebundle.Namespace}, nil
 			})
-			// The runtime's modules import each other by relative path.
-			b.OnResolve(api.OnResolveOptions{Filter: `^\./`, Namespace: "wbg-guard-runtime"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-				return api.OnResolveResult{Path: path.Clean(a.Path), Namespace: "wbg-guard-runtime"}, nil
-			})
-			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbg-guard-runtime"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				src, err := fs.ReadFile(templates.FS, a.Path)
-				if err != nil {
-					return api.OnLoadResult{}, fmt.Errorf("runtime module %s: %v", a.Path, err)
-				}
-				text := string(src)
-				return api.OnLoadResult{Contents: &text, Loader: api.LoaderJS}, nil
-			})
+			runtimebundle.Modules(b)
 			b.OnResolve(api.OnResolveOptions{Filter: `^wbg-guard:factory$`}, func(api.OnResolveArgs) (api.OnResolveResult, error) {
 				return api.OnResolveResult{Path: p.glue.Name + ".factory.js", Namespace: "wbg-guard-factory"}, nil
 			})

@@ -50,10 +50,11 @@ func startFactory(in factoryInput) func() (string, error) {
 	})
 }
 
-// buildFactory bundles the glue (entry, _bg.js, snippets) into one CommonJS
-// text and wraps it in a function, so that each call runs the glue's
-// top-level code afresh: one call, one generation, with its own caches,
-// heap, classes and registries.
+// buildFactory bundles the glue (entry, _bg.js, snippets) into one text (an
+// ES module glue as one ES module, see esmExports; otherwise CommonJS) and
+// wraps it in a function, so that each call runs the glue's top-level code
+// afresh: one call, one generation, with its own caches, heap, classes and
+// registries.
 func buildFactory(in factoryInput) (string, error) {
 	plugin := api.Plugin{
 		Name: "wbg-guard-glue",
@@ -122,9 +123,11 @@ func buildFactory(in factoryInput) (string, error) {
 	// exports object is filled with one getter per export and copied into
 	// module.exports, in every generation (~220 µs of photon's recovery).
 	// Bundled as an ES module, its exports are one export clause, which the
-	// factory returns as a plain object. Without a source map only: the map
-	// of the clause's rewrite would be off.
-	if in.ESM && !in.Sourcemap && in.ReturnVar == "" {
+	// factory returns as a plain object. Without a source map only (the map
+	// of the clause's rewrite would be off), and unminified (esmExports
+	// reads the clause as esbuild prints it unminified; a minified bundle
+	// would always fall back, after a pass for nothing).
+	if in.ESM && !in.Sourcemap && !in.Minify && in.ReturnVar == "" {
 		esmOpts := opts
 		esmOpts.Format = api.FormatESModule
 		// A function body cannot hold a top-level await, which an ES

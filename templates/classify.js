@@ -141,7 +141,7 @@ export function memoryExhausted(memory, maxPages) {
     // Type reflection, where the engine has it, answers without side effects.
     if (typeof memory.type === 'function') {
       const t = memory.type();
-      if (t && typeof t.maximum === 'number') return memory.buffer.byteLength >= t.maximum * 65536;
+      if (t && typeof t.maximum === 'number') return size >= t.maximum * 65536;
     }
   } catch (_) {
     // fall through to the size, then the probe

@@ -164,7 +164,7 @@ var __wbgg_runtime = (() => {
     try {
       if (typeof memory.type === "function") {
         const t = memory.type();
-        if (t && typeof t.maximum === "number") return memory.buffer.byteLength >= t.maximum * 65536;
+        if (t && typeof t.maximum === "number") return size >= t.maximum * 65536;
       }
     } catch (_) {
     }
@@ -703,13 +703,13 @@ var __wbgg_runtime = (() => {
     }
     return p;
   }
-  function guardOf(rt, gen, raw, name, label, isTableSlot) {
+  function guardOf(rt, gen, raw, name, isTableSlot) {
     const cache = gen.guards;
     let g = cache === null ? void 0 : cache.get(raw);
     if (g !== void 0) return g;
     let site, arity;
     if (isTableSlot) {
-      site = { name, label: label || name, free: false };
+      site = { name, label: name, free: false };
       arity = raw.length;
     } else {
       const p = exportPlan(rt, name);
@@ -730,7 +730,7 @@ var __wbgg_runtime = (() => {
       get: {
         value: function get(i) {
           const f = table.get(i);
-          return typeof f === "function" ? guardOf(rt, gen, f, name + "[" + i + "]", "", true) : f;
+          return typeof f === "function" ? guardOf(rt, gen, f, name + "[" + i + "]", true) : f;
         }
       },
       set: {
@@ -763,7 +763,7 @@ var __wbgg_runtime = (() => {
       const k = keys[i];
       const v = raw[k];
       if (typeof v === "function") {
-        out[k] = guardOf(rt, gen, v, k, "", false);
+        out[k] = guardOf(rt, gen, v, k, false);
       } else if (rt.tables.has(k) && v instanceof W.Table) {
         out[k] = wrapTable(rt, gen, v, k);
       } else {

@@ -95,7 +95,7 @@ function exportPlan(rt, name) {
   return p;
 }
 
-function guardOf(rt, gen, raw, name, label, isTableSlot) {
+function guardOf(rt, gen, raw, name, isTableSlot) {
   // Guards are looked up by raw function only where funcref tables hand
   // the same function out again (gen.guards is null without tables).
   const cache = gen.guards;
@@ -103,7 +103,7 @@ function guardOf(rt, gen, raw, name, label, isTableSlot) {
   if (g !== undefined) return g;
   let site, arity;
   if (isTableSlot) {
-    site = { name, label: label || name, free: false };
+    site = { name, label: name, free: false };
     arity = raw.length;
   } else {
     const p = exportPlan(rt, name);
@@ -129,7 +129,7 @@ function wrapTable(rt, gen, table, name) {
     get: {
       value: function get(i) {
         const f = table.get(i);
-        return typeof f === 'function' ? guardOf(rt, gen, f, name + '[' + i + ']', '', true) : f;
+        return typeof f === 'function' ? guardOf(rt, gen, f, name + '[' + i + ']', true) : f;
       },
     },
     set: {
@@ -163,7 +163,7 @@ function guardInstance(rt, gen, inst) {
     const k = keys[i];
     const v = raw[k];
     if (typeof v === 'function') {
-      out[k] = guardOf(rt, gen, v, k, '', false);
+      out[k] = guardOf(rt, gen, v, k, false);
     } else if (rt.tables.has(k) && v instanceof W.Table) {
       out[k] = wrapTable(rt, gen, v, k);
     } else {

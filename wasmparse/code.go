@@ -22,7 +22,7 @@ func (p *parser) codeSection(r *reader) error {
 	if n != len(p.f.Functions) {
 		return r.errf(countOff, "code section has %d function bodies but the function section declares %d functions", n, len(p.f.Functions))
 	}
-	if p.opts.SkipScanWithoutTags && len(p.f.Tags) == 0 && p.f.ImportedCount(KindTag) == 0 {
+	if p.opts.SkipScanWithoutTags && !p.f.hasTags() {
 		// Nothing to scan for: the bodies are not even located, so that
 		// none of their bytes is touched (on a mapped file, every page
 		// read is a fault). Their count was checked above; the section's
@@ -46,9 +46,6 @@ func (p *parser) codeSection(r *reader) error {
 		r.p += int(size)
 	}
 	p.f.Code = bodies
-	if p.opts.SkipScanWithoutTags && len(p.f.Tags) == 0 && p.f.ImportedCount(KindTag) == 0 {
-		return nil
-	}
 	total := r.p - countOff
 	workers := runtime.GOMAXPROCS(0)
 	if workers < 2 || total < parallelScanMin || len(bodies) < 2 || p.opts.Serial {

@@ -14,7 +14,7 @@ func (p *parser) custom(r *reader) error {
 	p.f.Sections[len(p.f.Sections)-1].Name = name
 	switch name {
 	case "name":
-		skip := p.opts.SkipNames || p.opts.SkipNamesWithoutTags && len(p.f.Tags) == 0 && p.f.ImportedCount(KindTag) == 0
+		skip := p.opts.SkipNames || p.opts.SkipNamesWithoutTags && !p.f.hasTags()
 		if p.f.Names == nil && !skip { // the first one counts, as in engines
 			r.section = "custom:name"
 			return p.nameSection(r)

@@ -171,6 +171,12 @@ func (f *File) Table(tableIndex uint32) (TableType, bool) {
 	return TableType{}, false
 }
 
+// hasTags: the module imports or defines an exception tag (as far as the
+// sections parsed so far tell; the tag sections come before code and names).
+func (f *File) hasTags() bool {
+	return len(f.Tags) > 0 || f.ImportedCount(KindTag) > 0
+}
+
 // Memory returns the type of a memory in the memory index space (imported
 // memories first, then defined ones).
 func (f *File) Memory(memoryIndex uint32) (MemoryType, bool) {

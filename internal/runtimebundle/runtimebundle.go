@@ -23,23 +23,37 @@ import (
 // Nothing else of the runtime reaches the output's top level.
 const GlobalName = "__wbgg_runtime"
 
+// Namespace is the esbuild namespace of the runtime's modules; their paths
+// in it are their names in templates.FS.
+const Namespace = "wbg-guard-runtime"
+
+// Modules adds to an esbuild plugin how the runtime's modules import each
+// other (relative paths) and load (from templates.FS). A plugin using it
+// resolves its way into the runtime to "index.js" in Namespace.
+func Modules(b api.PluginBuild) {
+	b.OnResolve(api.OnResolveOptions{Filter: `^\./`, Namespace: Namespace}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+		return api.OnResolveResult{Path: path.Clean(a.Path), Namespace: Namespace}, nil
+	})
+	b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: Namespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+		src, err := fs.ReadFile(templates.FS, a.Path)
+		if err != nil {
+			return api.OnLoadResult{}, fmt.Errorf("runtime module %s: %v", a.Path, err)
+		}
+		text := string(src)
+		return api.OnLoadResult{Contents: &text, Loader: api.LoaderJS}, nil
+	})
+}
+
 // Bundle bundles templates/index.js and what it imports into one script
 // declaring GlobalName, minified or not.
 func Bundle(minify bool) (string, error) {
 	plugin := api.Plugin{
 		Name: "wbg-guard-runtime",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: `.*`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-				return api.OnResolveResult{Path: path.Clean(a.Path), Namespace: "wbg-guard-runtime"}, nil
+			b.OnResolve(api.OnResolveOptions{Filter: `^index\.js$`}, func(api.OnResolveArgs) (api.OnResolveResult, error) {
+				return api.OnResolveResult{Path: "index.js", Namespace: Namespace}, nil
 			})
-			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "wbg-guard-runtime"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-				src, err := fs.ReadFile(templates.FS, a.Path)
-				if err != nil {
-					return api.OnLoadResult{}, fmt.Errorf("runtime module %s: %v", a.Path, err)
-				}
-				text := string(src)
-				return api.OnLoadResult{Contents: &text, Loader: api.LoaderJS}, nil
-			})
+			Modules(b)
 		},
 	}
 	res := api.Build(api.BuildOptions{
