@@ -1,8 +1,9 @@
 // Per-call overhead of guarded output against the original glue (and the
-// naive-shim baseline), in one process, for the runtime this runs under
-// (Node, Deno or Bun).
+// naive-shim baseline), for the runtime this runs under (Node, Deno or Bun).
+// The driver (main.mjs) runs one process per package: see `--list`.
 //
-//   <runtime> bench/lib/calls.mjs --guarded DIR --out FILE [--quick]
+//   <runtime> bench/lib/calls.mjs --guarded DIR --out FILE [--quick] [--pkg P] [--only ID,..]
+//   <runtime> bench/lib/calls.mjs --list      (the packages, in case order)
 //
 // Every case runs each variant in batches of the same n calls; the batches
 // of one round run back to back (order rotated per round), so each round
@@ -21,7 +22,7 @@ const GUARDED = opt.guarded;
 const OUT = opt.out;
 const GC_BETWEEN = !opt['no-gc'];
 const VARIANTS = opt.variants ? String(opt.variants).split(',') : ['original', 'guarded', 'naive'];
-if (!GUARDED || !OUT) throw new Error('usage: calls.mjs --guarded DIR --out FILE [--quick]');
+if (!opt.list && (!GUARDED || !OUT)) throw new Error('usage: calls.mjs --guarded DIR --out FILE [--quick] [--pkg P] [--only ID,..] | --list');
 
 const ROUNDS_MICRO = QUICK ? 3 : 21;
 const ROUNDS_REAL = QUICK ? 3 : 25;
@@ -275,6 +276,14 @@ async function runCase(c, mods) {
   return out;
 }
 
+// `--list` prints the packages in the order of their first case, for the
+// driver to run one process per package (see bench/README.md: Bun's JSC
+// gives guard pages to the first 8 live Wasm memories of a process only).
+if (opt.list) {
+  console.log(JSON.stringify({ packages: [...new Set(CASES.map((c) => c.pkg))], cases: CASES.map((c) => c.id) }));
+  process.exit(0);
+}
+
 const result = { runtime: runtimeName(), version: runtimeVersion(), quick: QUICK, cases: [] };
 const modCache = new Map();
 async function modsFor(pkg) {
@@ -294,8 +303,10 @@ async function modsFor(pkg) {
 }
 
 const only = opt.only ? String(opt.only).split(',') : null;
+const onlyPkg = opt.pkg ? String(opt.pkg) : null;
 for (const c of CASES) {
   if (only && !only.includes(c.id)) continue;
+  if (onlyPkg !== null && c.pkg !== onlyPkg) continue;
   const t0 = now();
   let res;
   try {
