@@ -125,3 +125,39 @@ test('hooks fire with the error', () => {
   off();
   assert.deepEqual(seen, [['abort', 'unreachable'], ['reinit', 2, 1]]);
 });
+
+// A nodejs-target glue reads its .wasm and requires `fs` at its top level,
+// which every generation runs again. The module compiled at load serves
+// every generation, and what the glue requires is kept: neither the disk
+// nor Node's module loader is asked again by a reinit.
+test('a reinit neither reads the .wasm again nor requires fs again', () => {
+  const g = load('counter-nolimit');
+  assert.equal(g.add(1, 1), 2);
+  const fs = require('node:fs');
+  const Module = require('node:module');
+  const realRead = fs.readFileSync;
+  const realRequire = Module.prototype.require;
+  let wasmReads = 0;
+  let fsRequires = 0;
+  fs.readFileSync = function (p, ...rest) {
+    if (String(p).endsWith('.wasm')) wasmReads++;
+    return realRead.call(this, p, ...rest);
+  };
+  Module.prototype.require = function (id) {
+    if (id === 'fs' || id === 'node:fs') fsRequires++;
+    return realRequire.apply(this, arguments);
+  };
+  const before = g.wbgGuard.stats();
+  try {
+    for (let i = 0; i < 3; i++) {
+      assert.throws(() => g.crash(), g.AbortError);
+      assert.equal(g.add(i, 1), i + 1);
+    }
+  } finally {
+    fs.readFileSync = realRead;
+    Module.prototype.require = realRequire;
+  }
+  assert.equal(g.wbgGuard.stats().reinits, before.reinits + 3, 'three generations made');
+  assert.equal(wasmReads, 0, 'the .wasm was not read again');
+  assert.equal(fsRequires, 0, 'fs was not required again');
+});

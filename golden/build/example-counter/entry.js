@@ -3,22 +3,29 @@ import __wbgg_factory from "wbg-guard:factory";
 const __wbgg_require = require, __wbgg_filename = __filename, __wbgg_dir = __dirname;
 const __wbgg_url = __wbgg_require("node:url").pathToFileURL(__filename).href;
 function __wbgg_module() { throw new Error("wbg-guard: this target's glue loads its own .wasm"); }
-let __wbgg_fsView = null, __wbgg_wasmReads = 0;
+const __wbgg_required = new Map();
+let __wbgg_wasmReads = 0;
 function __wbgg_hostRequire(id) {
   if (typeof id === "string" && (id.startsWith("./") || id.startsWith("../"))) {
     const p = __wbgg_require.resolve(id);
     delete __wbgg_require.cache[p];
     return __wbgg_require(p);
   }
-  const m = __wbgg_require(id);
-  if (id !== "fs" && id !== "node:fs") return m;
-  return __wbgg_fsView ??= Object.assign(Object.create(m), {
-    readFileSync(p, ...rest) {
-      if (!String(p).endsWith("counter_bg.wasm")) return m.readFileSync(p, ...rest);
-      if (__wbgg_wasmReads++ > 0) return new Uint8Array(0);
-      return m.readFileSync(p, ...rest);
-    },
-  });
+  let m = __wbgg_required.get(id);
+  if (m !== undefined) return m;
+  m = __wbgg_require(id);
+  if (id === "fs" || id === "node:fs") {
+    const fs = m;
+    m = Object.assign(Object.create(fs), {
+      readFileSync(p, ...rest) {
+        if (!String(p).endsWith("counter_bg.wasm")) return fs.readFileSync(p, ...rest);
+        if (__wbgg_wasmReads++ > 0) return new Uint8Array(0);
+        return fs.readFileSync(p, ...rest);
+      },
+    });
+  }
+  __wbgg_required.set(id, m);
+  return m;
 }
 let __wbgg_rt = null;
 const __wbgg_host = makeHost({ url: __wbgg_url, require: __wbgg_hostRequire, dirname: __wbgg_dir, filename: __wbgg_filename, module: __wbgg_module }, () => __wbgg_rt);
