@@ -224,7 +224,8 @@ export function makeFacade(rt) {
     Object.defineProperty(P, 'constructor', { value: Facade, writable: true, configurable: true });
     Object.defineProperty(P, CLASS, { value: name });
 
-    // The glue's member `key` of generation `g` (a descriptor), if any.
+    // The glue's member `key` of generation `g` (its descriptor, or for a
+    // method adopted as planned `{ value }`), if any.
     function member(g, key) {
       const m = g.methods.get(name);
       return m === undefined ? undefined : m.get(key);
@@ -365,19 +366,24 @@ export function makeFacade(rt) {
     // forwarders on the facade prototype call them, and the prototype is
     // chained to the facade's so `instanceof` holds across generations.
     let staticsAdopted = false;
-    function adopt(g) {
-      if (g.adopted.has(name) || g.ns === null) return;
-      const C = g.ns[name];
-      if (typeof C !== 'function' || !isObject(C.prototype)) return;
-      g.adopted.add(name);
-      const proto = C.prototype;
+    // What the first adoption moved off the glue prototype: its own keys in
+    // order, and which of them were moved (accessors apart). Every
+    // generation runs the same glue, so the next prototypes have the same
+    // keys, and their methods are read without a descriptor each (a third
+    // of an adoption, cold). A prototype with other keys, or a planned
+    // method that is not a function, takes the full path again.
+    let plan = null;
+
+    function adoptAsFirst(proto, keys) {
       const members = new Map();
-      for (const key of Reflect.ownKeys(proto)) {
+      const moved = [];
+      for (const key of keys) {
         if (key === 'constructor') continue;
         const d = Object.getOwnPropertyDescriptor(proto, key);
         if (d === undefined || !d.configurable) continue;
         if ('value' in d && typeof d.value !== 'function') continue;
         members.set(key, d);
+        moved.push({ key, accessor: !('value' in d) });
         delete proto[key];
         // Internal helpers (`__destroy_into_raw`) are called by the glue
         // itself, on its own objects and on subclass instances alike.
@@ -385,6 +391,41 @@ export function makeFacade(rt) {
         else if ('value' in d) ensureMethod(key);
         else ensureAccessor(key);
       }
+      plan = { keys, moved };
+      return members;
+    }
+
+    // The members of a prototype shaped as planned, or null.
+    function adoptAsPlanned(proto, keys) {
+      if (plan === null || keys.length !== plan.keys.length) return null;
+      for (let i = 0; i < keys.length; i++) if (keys[i] !== plan.keys[i]) return null;
+      const moved = plan.moved;
+      const members = new Map();
+      for (let i = 0; i < moved.length; i++) {
+        const key = moved[i].key;
+        let d;
+        if (moved[i].accessor) {
+          d = Object.getOwnPropertyDescriptor(proto, key);
+          if (d === undefined || 'value' in d || !d.configurable) return null;
+        } else {
+          const v = proto[key];
+          if (typeof v !== 'function') return null;
+          d = { value: v };
+        }
+        members.set(key, d);
+      }
+      for (let i = 0; i < moved.length; i++) delete proto[moved[i].key];
+      return members;
+    }
+
+    function adopt(g) {
+      if (g.adopted.has(name) || g.ns === null) return;
+      const C = g.ns[name];
+      if (typeof C !== 'function' || !isObject(C.prototype)) return;
+      g.adopted.add(name);
+      const proto = C.prototype;
+      const keys = Reflect.ownKeys(proto);
+      const members = adoptAsPlanned(proto, keys) || adoptAsFirst(proto, keys);
       g.methods.set(name, members);
       Object.defineProperty(proto, GEN, { value: g });
       // Glue classes extend nothing; one that does keeps its own chain (and

@@ -58,7 +58,7 @@ export class Generation {
     this.unguard = rt.tables.size > 0 ? new WeakMap() : null;
     this.pending = new Set(); // reject functions of in-flight async calls
     this.adopted = new Set(); // class facades already wired to this generation
-    this.methods = new Map(); // class name -> Map(member key -> the glue's descriptor)
+    this.methods = new Map(); // class name -> Map(member key -> the glue's descriptor, or { value } of a method)
   }
 }
 

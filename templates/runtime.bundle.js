@@ -2529,24 +2529,54 @@ var __wbgg_runtime = (() => {
       if (o.free) ensureMethod("free");
       if (o.dispose && DISPOSE !== null) ensureMethod(DISPOSE);
       let staticsAdopted = false;
+      let plan = null;
+      function adoptAsFirst(proto, keys) {
+        const members = /* @__PURE__ */ new Map();
+        const moved = [];
+        for (const key of keys) {
+          if (key === "constructor") continue;
+          const d = Object.getOwnPropertyDescriptor(proto, key);
+          if (d === void 0 || !d.configurable) continue;
+          if ("value" in d && typeof d.value !== "function") continue;
+          members.set(key, d);
+          moved.push({ key, accessor: !("value" in d) });
+          delete proto[key];
+          if (typeof key === "string" && key.startsWith("__") && "value" in d) ensureInternal(key);
+          else if ("value" in d) ensureMethod(key);
+          else ensureAccessor(key);
+        }
+        plan = { keys, moved };
+        return members;
+      }
+      function adoptAsPlanned(proto, keys) {
+        if (plan === null || keys.length !== plan.keys.length) return null;
+        for (let i = 0; i < keys.length; i++) if (keys[i] !== plan.keys[i]) return null;
+        const moved = plan.moved;
+        const members = /* @__PURE__ */ new Map();
+        for (let i = 0; i < moved.length; i++) {
+          const key = moved[i].key;
+          let d;
+          if (moved[i].accessor) {
+            d = Object.getOwnPropertyDescriptor(proto, key);
+            if (d === void 0 || "value" in d || !d.configurable) return null;
+          } else {
+            const v = proto[key];
+            if (typeof v !== "function") return null;
+            d = { value: v };
+          }
+          members.set(key, d);
+        }
+        for (let i = 0; i < moved.length; i++) delete proto[moved[i].key];
+        return members;
+      }
       function adopt(g) {
         if (g.adopted.has(name) || g.ns === null) return;
         const C = g.ns[name];
         if (typeof C !== "function" || !isObject(C.prototype)) return;
         g.adopted.add(name);
         const proto = C.prototype;
-        const members = /* @__PURE__ */ new Map();
-        for (const key of Reflect.ownKeys(proto)) {
-          if (key === "constructor") continue;
-          const d = Object.getOwnPropertyDescriptor(proto, key);
-          if (d === void 0 || !d.configurable) continue;
-          if ("value" in d && typeof d.value !== "function") continue;
-          members.set(key, d);
-          delete proto[key];
-          if (typeof key === "string" && key.startsWith("__") && "value" in d) ensureInternal(key);
-          else if ("value" in d) ensureMethod(key);
-          else ensureAccessor(key);
-        }
+        const keys = Reflect.ownKeys(proto);
+        const members = adoptAsPlanned(proto, keys) || adoptAsFirst(proto, keys);
         g.methods.set(name, members);
         Object.defineProperty(proto, GEN, { value: g });
         if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);

@@ -683,6 +683,47 @@ test('classes are classes: subclassing, prototype methods, patching, own statics
   assert.throws(() => m.Counter(), TypeError, 'a class cannot be called without new');
 });
 
+// Each generation's glue class is adopted; after the first, its methods are
+// read by the keys the first adoption found. A generation whose prototype has
+// other keys is adopted in full again: its new member reaches the facade.
+test('a generation whose glue class has another shape is adopted in full', async () => {
+  let made = 0;
+  const { m } = await setup({
+    factory: (W, FR, host) => {
+      const ns = counterGlue(W, FR, host);
+      made++;
+      if (made >= 3) {
+        Object.defineProperty(ns.Counter.prototype, 'plusThousand', {
+          value: function () {
+            return this.inc() + 1000;
+          },
+          writable: true,
+          configurable: true,
+        });
+      }
+      return ns;
+    },
+  });
+  const a = new m.Counter();
+  assert.equal(a.inc(), 1);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  // Generation 2: the same shape, adopted as planned.
+  const b = new m.Counter();
+  assert.deepEqual([b.inc(), b.inc(), b.value], [1, 2, 2]);
+  assert.throws(() => a.inc(), StaleInstanceError);
+  assert.equal(m.Counter.prototype.plusThousand, undefined);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  // Generation 3: one member more.
+  const c = new m.Counter();
+  assert.equal(typeof m.Counter.prototype.plusThousand, 'function', 'the new member is on the facade');
+  assert.equal(c.plusThousand(), 1001);
+  assert.deepEqual([c.inc(), c.value], [2, 2]);
+  assert.throws(() => b.inc(), StaleInstanceError);
+  b.free(); // silent on a stale object
+  c.free();
+  assert.equal(made, 3);
+});
+
 test('classification runs no user code: a hostile thrown value cannot re-enter or revive', async () => {
   for (const policy of ['abort', 'pass']) {
     const { m, api } = await setup({ jsErrorsThroughRust: policy });
