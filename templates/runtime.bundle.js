@@ -774,9 +774,9 @@ var __wbgg_runtime = (() => {
     }
     Object.freeze(out);
     gen.instance = inst;
-    return Object.create(W.Instance.prototype, {
-      exports: { value: out, enumerable: true }
-    });
+    const guarded = Object.create(W.Instance.prototype);
+    Object.defineProperty(guarded, "exports", { value: out, enumerable: true });
+    return guarded;
   }
   var PLAIN = 0;
   var THROW = 1;
