@@ -414,7 +414,9 @@ export function makeFacade(rt) {
         }
         members.set(key, d);
       }
-      for (let i = 0; i < moved.length; i++) delete proto[moved[i].key];
+      // A member the glue made unconfigurable stays, as adoptAsFirst
+      // leaves it (the same glue never does).
+      for (let i = 0; i < moved.length; i++) Reflect.deleteProperty(proto, moved[i].key);
       return members;
     }
 

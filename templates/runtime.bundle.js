@@ -2570,7 +2570,7 @@ var __wbgg_runtime = (() => {
           }
           members.set(key, d);
         }
-        for (let i = 0; i < moved.length; i++) delete proto[moved[i].key];
+        for (let i = 0; i < moved.length; i++) Reflect.deleteProperty(proto, moved[i].key);
         return members;
       }
       function adopt(g) {

@@ -178,7 +178,7 @@ function guardInstance(rt, gen, inst) {
   gen.instance = inst;
   // Shares the real prototype so `instanceof WebAssembly.Instance` holds; the
   // own `exports` shadows the prototype's accessor. (Object.create with a
-  // property map took 2.4x as long as this, cold, per generation.)
+  // property map took 1.8x as long as this, cold: 6.2 against 3.4 us.)
   const guarded = Object.create(W.Instance.prototype);
   Object.defineProperty(guarded, 'exports', { value: out, enumerable: true });
   return guarded;

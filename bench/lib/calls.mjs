@@ -280,7 +280,12 @@ async function runCase(c, mods) {
 // driver to run one process per package (see bench/README.md: Bun's JSC
 // gives guard pages to the first 8 live Wasm memories of a process only).
 if (opt.list) {
-  console.log(JSON.stringify({ packages: [...new Set(CASES.map((c) => c.pkg))], cases: CASES.map((c) => c.id) }));
+  console.log(
+    JSON.stringify({
+      packages: [...new Set(CASES.map((c) => c.pkg))],
+      cases: CASES.map((c) => ({ id: c.id, group: c.group, label: c.label, pkg: c.pkg })),
+    }),
+  );
   process.exit(0);
 }
 

@@ -20,7 +20,7 @@ const opt = args();
 const QUICK = !!opt.quick;
 const GUARDED = opt.guarded;
 const OUT = opt.out;
-if (!GUARDED || !OUT) throw new Error('usage: recovery.mjs --guarded DIR --out FILE [--quick]');
+if (!opt.list && (!GUARDED || !OUT)) throw new Error('usage: recovery.mjs --guarded DIR --out FILE [--quick] [--case ID] | --list');
 
 const DEEP_JS = '('.repeat(100000) + '1' + ')'.repeat(100000);
 let brotliTiny = null; // brotli of 'a', made by the package itself
@@ -134,17 +134,29 @@ function withCompiledModule(id, fn) {
     WebAssembly.Module = RealModule;
   }
 }
-let freshSeq = 0;
-async function freshOriginal(c) {
-  if (c.id === 'photon') return null;
+// An ES module, once imported, stays in the module map for the life of the
+// process, with its instance and memory: no fresh copies of those (the web
+// glue's and photon's), or they would pile up under the timings.
+function freshOriginal(c) {
+  if (c.init || c.id === 'photon') return null;
   const entry = originalEntry(c.id);
-  if (c.init) {
-    const m = await import(pathToFileURL(entry).href + '?fresh=' + freshSeq++);
-    withCompiledModule(c.id, () => c.init(m, originalWasm(c.id)));
-    return m;
-  }
+  forget(entry);
+  const m = withCompiledModule(c.id, () => require(entry));
+  forget(entry);
+  return m;
+}
+
+// Drops a CommonJS module from the require cache and from its parent's
+// children, which would otherwise keep every copy (and its instance) alive.
+function forget(entry) {
+  const mod = require.cache[entry];
+  if (mod === undefined) return;
   delete require.cache[entry];
-  return withCompiledModule(c.id, () => require(entry));
+  const kids = mod.parent && mod.parent.children;
+  if (Array.isArray(kids)) {
+    const i = kids.indexOf(mod);
+    if (i >= 0) kids.splice(i, 1);
+  }
 }
 
 function expectAbort(fn, m) {
@@ -157,8 +169,16 @@ function expectAbort(fn, m) {
   throw new Error('expected an AbortError, the call returned');
 }
 
+// The driver runs one process per case (`--case`): what a case leaves
+// alive (the ES module copies its cold loop imports) stays out of the next.
+if (opt.list) {
+  console.log(JSON.stringify(CASES.map((c) => ({ id: c.id, label: c.label }))));
+  process.exit(0);
+}
+
 const results = { quick: QUICK, version: process.version, cases: [] };
 for (const c of CASES) {
+  if (opt.case && c.id !== String(opt.case)) continue;
   const t00 = now();
   const iters = QUICK ? 3 : c.iters;
   const coldIters = QUICK ? Math.min(c.cold, 2) : c.cold;
@@ -219,7 +239,7 @@ for (const c of CASES) {
       // once untimed (as the guarded generation served a call before its
       // abort), then the aborting call timed.
       let fa = NaN;
-      const fresh = await freshOriginal(c);
+      const fresh = freshOriginal(c);
       if (fresh !== null) {
         c.call(fresh);
         gc();
@@ -277,11 +297,12 @@ for (const c of CASES) {
           cold.push(now() - t0);
           continue;
         }
-        delete require.cache[entry];
+        forget(entry);
         const t0 = now();
         const m = require(entry);
         c.call(m);
         cold.push(now() - t0);
+        forget(entry);
       }
       out.coldMs = summary(cold);
       out.ratioToCold = out.recoveryMs.median / out.coldMs.median;

@@ -99,14 +99,21 @@ function targetRows(R) {
           `${ns(g.overheadNs.median)} per call (${ns(tr.variants.original.ns.median)} → ${ns(g.ns.median)})`,
           mark(g.overheadNs.median < TARGETS.trivialNs),
         ]);
+      } else if (tr && tr.error) {
+        rows.push([`trivial-call overhead < 25 ns (${res.version})`, 'error', '**incomplete**']);
       }
       const real = res.cases.filter((x) => x.group === 'real' && x.variants && x.variants.guarded && x.variants.guarded.ratio);
-      if (real.length) {
+      // A case whose process or setup failed is not a case that met.
+      const broken = res.cases.filter((x) => x.group === 'real' && x.error);
+      if (real.length || broken.length) {
         const miss = real.filter((x) => x.variants.guarded.ratio.median > TARGETS.realRatio);
+        const status = [];
+        if (miss.length) status.push(`**missed** (${miss.map((x) => x.id).join(', ')})`);
+        if (broken.length) status.push(`**incomplete** (${broken.map((x) => x.id).join(', ')}: error)`);
         rows.push([
           `realistic calls within 3% (${res.version})`,
-          real.map((x) => `${x.id} ${fixed((x.variants.guarded.ratio.median - 1) * 100, 1)}%`).join(', '),
-          miss.length ? `**missed** (${miss.map((x) => x.id).join(', ')})` : 'met',
+          real.map((x) => `${x.id} ${fixed((x.variants.guarded.ratio.median - 1) * 100, 1)}%`).join(', ') || '—',
+          status.length ? status.join('; ') : 'met',
         ]);
       }
     }
@@ -114,11 +121,17 @@ function targetRows(R) {
   const r = R.recovery;
   if (r && r.cases) {
     const ok = r.cases.filter((x) => x.ratioToBound);
+    const broken = r.cases.filter((x) => x.error);
+    // A case that failed to run is not a case that met.
+    const status = (missed) =>
+      [missed.length ? `**missed** (${missed.map((x) => x.id).join(', ')})` : '', broken.length ? `**incomplete** (${broken.map((x) => x.id).join(', ')}: error)` : '']
+        .filter(Boolean)
+        .join('; ') || 'met';
     const miss = ok.filter((x) => x.ratioToBound.median > TARGETS.recoveryRatio);
     rows.push([
       'recovery within 1.5× of a bare `new WebAssembly.Instance` (Node)',
       ok.map((x) => `${x.id} ${fixed(x.ratioToBound.median, 2)}×`).join(', '),
-      miss.length ? `**missed** (${miss.map((x) => x.id).join(', ')})` : 'met',
+      status(miss),
     ]);
     for (const [key, limit, label] of [
       ['abortPlusRecoveryToBound', TARGETS.abortPlusRecoveryRatio, 'the aborting call plus recovery within 2× of a bare `new WebAssembly.Instance` (Node)'],
@@ -127,11 +140,7 @@ function targetRows(R) {
       const have = r.cases.filter((x) => x[key]);
       if (!have.length) continue;
       const missed = have.filter((x) => x[key].median > limit);
-      rows.push([
-        label,
-        have.map((x) => `${x.id} ${fixed(x[key].median, 2)}×`).join(', '),
-        missed.length ? `**missed** (${missed.map((x) => x.id).join(', ')})` : 'met',
-      ]);
+      rows.push([label, have.map((x) => `${x.id} ${fixed(x[key].median, 2)}×`).join(', '), status(missed)]);
     }
   }
   return rows;
@@ -311,9 +320,9 @@ function recoverySection(R) {
     'panic Rust\'s panic count stays raised, so its later panics skip the panic hook, while every guarded abort is its ' +
     'generation\'s first panic. Fresh: a fresh copy of the original glue per iteration (loaded untimed on the module ' +
     'compiled once, and called once), so its first panic, hook included; but that copy\'s closures run for the first ' +
-    'time, without the type feedback a guarded generation\'s closures share with the generations before them. photon\'s ' +
-    'original imports its `.wasm` as an ES module and cannot be loaded afresh in-process. Median (min–max) over the ' +
-    'iterations; every ratio is per iteration.\n\n' +
+    'time, without the type feedback a guarded generation\'s closures share with the generations before them. No fresh ' +
+    'copies of ES module originals (oxc-web, photon): an imported module stays alive for the life of the process. Each ' +
+    'case runs in its own process. Median (min–max) over the iterations; every ratio is per iteration.\n\n' +
     table(['module', 'abort used → kind', 'next call: steady cost', 'recovery (abort → next call done)', 'bound: new Instance', 'recovery ÷ bound (≤ 1.5×)', 'aborting call: guarded vs the original\'s (kept / fresh)', 'aborting call ÷ the original\'s, kept (≤ 1.5×); fresh', '(aborting call + recovery) ÷ bound (≤ 2×)', 'cold load of original + call', 'recovery ÷ cold'], rows);
   if (R.profile && Object.keys(R.profile).length) {
     for (const [id, p] of Object.entries(R.profile)) {

@@ -166,7 +166,9 @@ func entrySource(p *entryPlan) (string, error) {
 		// else (`fs`, `util`, a package) is what Node's own cache would hand
 		// every generation: it is kept here, since a generation's glue asks
 		// again and Node's require of a built-in costs ~7 us when cold, a
-		// few percent of a small module's recovery.
+		// few percent of a small module's recovery. (So a package the user
+		// drops from require.cache later stays, for the glue, the one it
+		// first got.)
 		w("function __wbgg_hostRequire(id) {\n")
 		w("  if (typeof id === \"string\" && (id.startsWith(\"./\") || id.startsWith(\"../\"))) {\n")
 		w("    const p = __wbgg_require.resolve(id);\n")

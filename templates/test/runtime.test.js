@@ -686,21 +686,25 @@ test('classes are classes: subclassing, prototype methods, patching, own statics
 // Each generation's glue class is adopted; after the first, its methods are
 // read by the keys the first adoption found. A generation whose prototype has
 // other keys is adopted in full again: its new member reaches the facade.
+// Generation 3 adds a method and a value (values stay on the glue's
+// prototype); generation 4 has the same keys but for the value, replaced by
+// a method: only its keys tell it from generation 3.
 test('a generation whose glue class has another shape is adopted in full', async () => {
   let made = 0;
+  const method = (name) => ({
+    value: function () {
+      return this.inc() + 1000;
+    },
+    writable: true,
+    configurable: true,
+  });
   const { m } = await setup({
     factory: (W, FR, host) => {
       const ns = counterGlue(W, FR, host);
       made++;
-      if (made >= 3) {
-        Object.defineProperty(ns.Counter.prototype, 'plusThousand', {
-          value: function () {
-            return this.inc() + 1000;
-          },
-          writable: true,
-          configurable: true,
-        });
-      }
+      if (made >= 3) Object.defineProperty(ns.Counter.prototype, 'plusThousand', method());
+      if (made === 3) Object.defineProperty(ns.Counter.prototype, 'tag', { value: 3, writable: true, configurable: true });
+      if (made === 4) Object.defineProperty(ns.Counter.prototype, 'plusKilo', method());
       return ns;
     },
   });
@@ -720,8 +724,15 @@ test('a generation whose glue class has another shape is adopted in full', async
   assert.deepEqual([c.inc(), c.value], [2, 2]);
   assert.throws(() => b.inc(), StaleInstanceError);
   b.free(); // silent on a stale object
-  c.free();
-  assert.equal(made, 3);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  // Generation 4: as many keys as generation 3, one named otherwise.
+  const d = new m.Counter();
+  assert.equal(typeof m.Counter.prototype.plusKilo, 'function', 'the new method is on the facade');
+  assert.equal(d.plusKilo(), 1001);
+  assert.equal(d.plusThousand(), 1002);
+  assert.throws(() => c.plusKilo(), StaleInstanceError, 'it goes through the facade');
+  d.free();
+  assert.equal(made, 4);
 });
 
 test('classification runs no user code: a hostile thrown value cannot re-enter or revive', async () => {
