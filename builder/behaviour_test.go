@@ -71,7 +71,6 @@ func TestBehaviourUnderNode(t *testing.T) {
 		{"counter-poison", example(), func(o *Options) { o.OnAbort = OnAbortPoison }},
 		{"counter-limit", example(), func(o *Options) { o.ReinitMax, o.ReinitWindow = 2, time.Hour }},
 		{"counter-nolimit", example(), func(o *Options) { o.ReinitMax = NoReinitLimit }},
-		{"counter-decoder", example(), func(o *Options) { o.ReinitMax = NoReinitLimit }},
 		{"photon", realDir(t, "@silvia-odwyer/photon", ""), func(o *Options) { o.Platform = "node" }},
 		{"brotli-nodejs", realDir(t, "brotli-wasm", "pkg.node"), nil},
 		{"brotli-web", realDir(t, "brotli-wasm", "pkg.web"), nil},

@@ -103,10 +103,7 @@ func buildFactory(in factoryInput) (string, error) {
 		Platform: api.PlatformNode,
 		Write:    false,
 		Outfile:  "factory.js",
-		// The glue's free TextDecoder is the host's, which hands later
-		// generations the decoder the first made (templates/host.js). A
-		// glue that binds the name itself (require('util')) keeps its own.
-		Define:   map[string]string{"import.meta.url": "__wbgg_host.importMetaUrl", "TextDecoder": "__wbgg_host.TextDecoder"},
+		Define:   map[string]string{"import.meta.url": "__wbgg_host.importMetaUrl"},
 		Plugins:  []api.Plugin{plugin},
 		LogLevel: api.LogLevelSilent,
 		Charset:  api.CharsetUTF8,

@@ -143,7 +143,6 @@ export function createManager(options) {
     // reaction, a microtask of wasm-bindgen-futures) or by code holding a
     // closure of the package.
     apiDepth: 0,
-    building: 0, // > 0 while a generation's factory or initSync runs (host.js)
     // A generation whose abort bookkeeping could not finish (no stack left);
     // completed at the next opportunity.
     unfinished: null,
@@ -566,7 +565,6 @@ function createGeneration(rt, prev) {
   // The glue's top level and the start function run as part of whichever
   // call made the generation: their failures reach that caller.
   rt.apiDepth++;
-  rt.building++;
   try {
     const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
     if (ns === null || (typeof ns !== 'object' && typeof ns !== 'function')) {
@@ -593,7 +591,6 @@ function createGeneration(rt, prev) {
     }
     throw e;
   } finally {
-    rt.building--;
     rt.apiDepth--;
   }
   if (prev !== null) {

@@ -215,8 +215,6 @@ export interface Runtime {
   terminated(): StaleInstanceError | AbortError;
   /** Our PanicError for a panic upstream's catch handler unwrapped, else the value itself (loader patches). */
   panicOf(value: unknown): unknown;
-  /** Whether a generation is being made (its factory or initSync runs): for the host's TextDecoder. */
-  building(): boolean;
 }
 
 export declare function createRuntime(options: RuntimeOptions): Runtime;
@@ -230,8 +228,6 @@ export interface Host {
   module: () => WebAssembly.Module;
   terminated: () => Error;
   unwrap: (value: unknown) => unknown;
-  /** The glue's TextDecoder: decoders made while a generation is being made are kept per label and options. */
-  TextDecoder: typeof TextDecoder | undefined;
 }
 
 export declare function makeHost(

@@ -40,7 +40,5 @@ export function createRuntime(options) {
     // for a panic its catch handler unwrapped.
     terminated: () => terminatedError(rt),
     panicOf: (v) => panicOf(rt, v),
-    // For the host's TextDecoder (host.js): a generation is being made.
-    building: () => rt.building > 0,
   });
 }

@@ -1148,8 +1148,6 @@ var __wbgg_runtime = (() => {
       // reaction, a microtask of wasm-bindgen-futures) or by code holding a
       // closure of the package.
       apiDepth: 0,
-      building: 0,
-      // > 0 while a generation's factory or initSync runs (host.js)
       // A generation whose abort bookkeeping could not finish (no stack left);
       // completed at the next opportunity.
       unfinished: null,
@@ -1452,7 +1450,6 @@ var __wbgg_runtime = (() => {
     const gen = new Generation(rt, rt.nextId++);
     rt.gen = gen;
     rt.apiDepth++;
-    rt.building++;
     try {
       const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
       if (ns === null || typeof ns !== "object" && typeof ns !== "function") {
@@ -1472,7 +1469,6 @@ var __wbgg_runtime = (() => {
       }
       throw e;
     } finally {
-      rt.building--;
       rt.apiDepth--;
     }
     if (prev !== null) {
@@ -2644,7 +2640,7 @@ var __wbgg_runtime = (() => {
   }
 
   // wbg-guard-runtime:host.js
-  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "TextDecoder"]);
+  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap"]);
   function makeHost(o, runtime) {
     return {
       importMetaUrl: o.url,
@@ -2656,30 +2652,8 @@ var __wbgg_runtime = (() => {
       unwrap: (v) => {
         const rt = runtime();
         return rt === null ? v : rt.panicOf(v);
-      },
-      TextDecoder: textDecoderView(globalThis.TextDecoder, runtime)
-    };
-  }
-  function textDecoderView(Real, runtime) {
-    if (typeof Real !== "function") return void 0;
-    const kept = /* @__PURE__ */ new Map();
-    function TextDecoder(label, options) {
-      if (new.target === void 0) throw new TypeError("Class constructor TextDecoder cannot be invoked without 'new'");
-      if (new.target !== TextDecoder) return Reflect.construct(Real, arguments, new.target);
-      const rt = runtime();
-      if (rt !== null && !rt.building()) return new Real(label, options);
-      const fatal = options !== void 0 && options !== null && !!options.fatal;
-      const ignoreBOM = options !== void 0 && options !== null && !!options.ignoreBOM;
-      const key = (label === void 0 ? "utf-8" : String(label)) + (fatal ? "|fatal" : "|") + (ignoreBOM ? "|ignoreBOM" : "|");
-      let d = kept.get(key);
-      if (d === void 0) {
-        d = new Real(label, { fatal, ignoreBOM });
-        kept.set(key, d);
       }
-      return d;
-    }
-    TextDecoder.prototype = Real.prototype;
-    return TextDecoder;
+    };
   }
 
   // wbg-guard-runtime:index.js
@@ -2706,9 +2680,7 @@ var __wbgg_runtime = (() => {
       // error its call guard throws for a dead generation, and our PanicError
       // for a panic its catch handler unwrapped.
       terminated: () => terminatedError(rt),
-      panicOf: (v) => panicOf(rt, v),
-      // For the host's TextDecoder (host.js): a generation is being made.
-      building: () => rt.building > 0
+      panicOf: (v) => panicOf(rt, v)
     });
   }
   return __toCommonJS(index_exports);

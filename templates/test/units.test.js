@@ -8,7 +8,6 @@ import { ABORT, DELIBERATE, FOREIGN, PANIC, PROBE_MIN_BYTES, classify, isOutOfMe
 import { MAX_FIXED_ARITY, guardExport, guardImport } from '../guard.js';
 import { NONE } from '../generation.js';
 import { isThrowIntrinsic } from '../views.js';
-import { textDecoderView } from '../host.js';
 
 test('error classes: names, hierarchy, cause', () => {
   const cause = new Error('x');
@@ -264,33 +263,4 @@ test('guardImport: never returns into Rust of a dead generation', () => {
   const ok = guardImport((a, b, c) => a + b + c, 3, fakeGen(), h);
   assert.equal(ok.length, 3);
   assert.equal(ok(1, 2, 3), 6);
-});
-
-test("the host's TextDecoder: kept while a generation is made, fresh otherwise", () => {
-  let building = true;
-  let runtime = null; // generation 1 of an eager runtime: made inside createRuntime
-  const View = textDecoderView(TextDecoder, () => runtime);
-  const a = new View('utf-8', { ignoreBOM: true, fatal: true });
-  assert.ok(a instanceof TextDecoder && a instanceof View);
-  assert.deepEqual([a.encoding, a.fatal, a.ignoreBOM], ['utf-8', true, true]);
-  runtime = { building: () => building };
-  const b = new View('utf-8', { ignoreBOM: true, fatal: true });
-  assert.equal(b, a, 'a later generation gets the decoder kept');
-  const c = new View('utf-8', { ignoreBOM: true });
-  assert.notEqual(c, a, 'other options, another decoder');
-  assert.deepEqual([c.fatal, c.ignoreBOM], [false, true]);
-  assert.equal(new View('utf-8', { ignoreBOM: true }), c);
-  assert.notEqual(new View(), a);
-  assert.equal(new View().encoding, 'utf-8');
-  assert.equal(new View('utf-8', { fatal: true, ignoreBOM: true }).decode(new Uint8Array([104, 105])), 'hi');
-  building = false;
-  const d = new View('utf-8', { ignoreBOM: true, fatal: true });
-  assert.notEqual(d, a, 'made outside a generation being made: a fresh decoder');
-  assert.deepEqual([d.fatal, d.ignoreBOM], [true, true]);
-  building = true;
-  class Sub extends View {}
-  const e = new Sub('utf-8', { fatal: true, ignoreBOM: true });
-  assert.ok(e instanceof Sub && e !== a, 'a subclass constructs as usual');
-  assert.throws(() => View('utf-8'), TypeError);
-  assert.equal(textDecoderView(undefined, () => null), undefined, 'no TextDecoder on the host: none for the glue');
 });

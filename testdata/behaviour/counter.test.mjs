@@ -161,31 +161,3 @@ test('a reinit neither reads the .wasm again nor requires fs again', () => {
   assert.equal(wasmReads, 0, 'the .wasm was not read again');
   assert.equal(fsRequires, 0, 'fs was not required again');
 });
-
-// Every generation runs the glue's top level again, which makes its
-// TextDecoder again; the host hands later generations the one the first
-// made (templates/host.js). Strings still decode in each.
-test("later generations reuse the glue's TextDecoder", () => {
-  const Real = globalThis.TextDecoder;
-  let made = 0;
-  globalThis.TextDecoder = class extends Real {
-    constructor(...args) {
-      super(...args);
-      made++;
-    }
-  };
-  // Installed for the whole test: without the host's decoder, each
-  // generation's glue would make one from the global.
-  try {
-    const g = load('counter-decoder');
-    assert.equal(made, 1, 'generation 1 made its decoder');
-    for (let i = 0; i < 3; i++) {
-      assert.throws(() => g.crash(), g.AbortError);
-      assert.throws(() => g.throw_message(), (e) => !(e instanceof g.AbortError) && e.message === 'counter overflow');
-    }
-    assert.equal(g.wbgGuard.stats().generation, 4);
-    assert.equal(made, 1, 'generations 2 to 4 reused it');
-  } finally {
-    globalThis.TextDecoder = Real;
-  }
-});

@@ -82,7 +82,7 @@ function getUint8ArrayMemory0() {
   }
   return cachedUint8ArrayMemory0;
 }
-var cachedTextDecoder = new __wbgg_host.TextDecoder("utf-8", { ignoreBOM: true });
+var cachedTextDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 cachedTextDecoder.decode();
 function decodeText(bytes) {
   return cachedTextDecoder.decode(bytes);
