@@ -757,22 +757,24 @@ var __wbgg_runtime = (() => {
   function guardInstance(rt, gen, inst) {
     const W = rt.W;
     const raw = inst.exports;
-    const out = /* @__PURE__ */ Object.create(null);
+    const out = {};
+    Object.setPrototypeOf(out, null);
     const keys = Object.keys(raw);
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       const v = raw[k];
+      let value;
       if (typeof v === "function") {
-        out[k] = guardOf(rt, gen, v, k, false);
+        value = guardOf(rt, gen, v, k, false);
       } else if (rt.tables.has(k) && v instanceof W.Table) {
-        out[k] = wrapTable(rt, gen, v, k);
+        value = wrapTable(rt, gen, v, k);
       } else {
-        out[k] = v;
+        value = v;
         if (v instanceof W.Memory && gen.memory === null) gen.memory = v;
         if (k === "__instance_terminated" && v instanceof W.Global) gen.terminated = v;
       }
+      Object.defineProperty(out, k, { value, enumerable: true });
     }
-    Object.freeze(out);
     gen.instance = inst;
     const guarded = Object.create(W.Instance.prototype);
     Object.defineProperty(guarded, "exports", { value: out, enumerable: true });

@@ -157,24 +157,33 @@ function wrapTable(rt, gen, table, name) {
 function guardInstance(rt, gen, inst) {
   const W = rt.W;
   const raw = inst.exports;
-  const out = Object.create(null);
+  // The glue loads every export from this object on every call (`wasm.f`),
+  // so it must stay in V8's fast mode with one map for every generation.
+  // Made by Object.create(null) and a store per export it was a dictionary
+  // (a hash lookup per load: ~5 ns of a trivial call's ~9 ns overhead), and
+  // frozen with a null prototype it got a map of its own each time. Each
+  // export is defined read-only and unconfigurable, as in the engine's
+  // frozen exports object; only the object stays extensible.
+  const out = {};
+  Object.setPrototypeOf(out, null);
   const keys = Object.keys(raw);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     const v = raw[k];
+    let value;
     if (typeof v === 'function') {
-      out[k] = guardOf(rt, gen, v, k, false);
+      value = guardOf(rt, gen, v, k, false);
     } else if (rt.tables.has(k) && v instanceof W.Table) {
-      out[k] = wrapTable(rt, gen, v, k);
+      value = wrapTable(rt, gen, v, k);
     } else {
-      out[k] = v;
+      value = v;
       if (v instanceof W.Memory && gen.memory === null) gen.memory = v;
       // Upstream's poison flag (0.2.114+): a global holding the address of an
       // i32 that its Wasm-side guard checks; the manager sets it on abort.
       if (k === '__instance_terminated' && v instanceof W.Global) gen.terminated = v;
     }
+    Object.defineProperty(out, k, { value, enumerable: true });
   }
-  Object.freeze(out);
   gen.instance = inst;
   // Shares the real prototype so `instanceof WebAssembly.Instance` holds; the
   // own `exports` shadows the prototype's accessor. (Object.create with a
