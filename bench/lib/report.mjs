@@ -55,6 +55,15 @@ function codeBlock(lines) {
 
 // ------------------------------------------------------------------ targets --
 
+// A target's status from the cases that missed it and those that failed to
+// run: a case that failed is not a case that met.
+function targetStatus(missed, broken) {
+  const parts = [];
+  if (missed.length) parts.push(`**missed** (${missed.map((x) => x.id).join(', ')})`);
+  if (broken.length) parts.push(`**incomplete** (${broken.map((x) => x.id).join(', ')}: error)`);
+  return parts.length ? parts.join('; ') : 'met';
+}
+
 function targetRows(R) {
   const rows = [];
   const pt = R.parse && R.parse.table && R.parse.table[0];
@@ -107,13 +116,10 @@ function targetRows(R) {
       const broken = res.cases.filter((x) => x.group === 'real' && x.error);
       if (real.length || broken.length) {
         const miss = real.filter((x) => x.variants.guarded.ratio.median > TARGETS.realRatio);
-        const status = [];
-        if (miss.length) status.push(`**missed** (${miss.map((x) => x.id).join(', ')})`);
-        if (broken.length) status.push(`**incomplete** (${broken.map((x) => x.id).join(', ')}: error)`);
         rows.push([
           `realistic calls within 3% (${res.version})`,
           real.map((x) => `${x.id} ${fixed((x.variants.guarded.ratio.median - 1) * 100, 1)}%`).join(', ') || '—',
-          status.length ? status.join('; ') : 'met',
+          targetStatus(miss, broken),
         ]);
       }
     }
@@ -122,11 +128,7 @@ function targetRows(R) {
   if (r && r.cases) {
     const ok = r.cases.filter((x) => x.ratioToBound);
     const broken = r.cases.filter((x) => x.error);
-    // A case that failed to run is not a case that met.
-    const status = (missed) =>
-      [missed.length ? `**missed** (${missed.map((x) => x.id).join(', ')})` : '', broken.length ? `**incomplete** (${broken.map((x) => x.id).join(', ')}: error)` : '']
-        .filter(Boolean)
-        .join('; ') || 'met';
+    const status = (missed) => targetStatus(missed, broken);
     const miss = ok.filter((x) => x.ratioToBound.median > TARGETS.recoveryRatio);
     rows.push([
       'recovery within 1.5× of a bare `new WebAssembly.Instance` (Node)',
