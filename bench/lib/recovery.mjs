@@ -12,6 +12,9 @@
 //        --guarded DIR (built with --reinit-limit 0) --out FILE [--quick]
 
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
 import { args, gc, load, now, quietly, require, summary } from './common.mjs';
 import { pathToFileURL } from 'node:url';
 import { guardedEntry, guardedWasm, originalEntry, originalWasm } from './packages.mjs';
@@ -146,6 +149,28 @@ function freshOriginal(c) {
   return m;
 }
 
+// A warm copy of the original: its CommonJS glue compiled once into one
+// function, as the guard's factory wraps the glue, and called afresh per
+// copy, on the module compiled once. Each copy is a new instance whose
+// closures share the type feedback of the copies before them, as a guarded
+// generation's share the generations' before them; so its first panic is
+// the like-for-like baseline of a guarded abort. CommonJS originals only.
+const warmFactories = new Map();
+function warmOriginal(c) {
+  if (c.init || c.id === 'photon') return null;
+  const entry = originalEntry(c.id);
+  let f = warmFactories.get(c.id);
+  if (f === undefined) {
+    const params = ['exports', 'require', 'module', '__filename', '__dirname'];
+    f = vm.compileFunction(fs.readFileSync(entry, 'utf8'), params, { filename: entry });
+    warmFactories.set(c.id, f);
+  }
+  const module = { exports: {} };
+  const req = createRequire(entry);
+  withCompiledModule(c.id, () => f.call(module.exports, module.exports, req, module, entry, path.dirname(entry)));
+  return module.exports;
+}
+
 // Drops a CommonJS module from the require cache and from its parent's
 // children, which would otherwise keep every copy (and its instance) alive.
 function forget(entry) {
@@ -198,7 +223,8 @@ for (const c of CASES) {
     // formats a stack: ~20 µs instead of ~130 µs hot), while every guarded
     // abort is the first panic of its generation. So a fresh copy's first
     // trap is timed too (freshOriginal), which errs the other way: its
-    // closures run for the first time. bench/README.md says so.
+    // closures run for the first time; and a warm copy's first trap
+    // (warmOriginal), the like-for-like one. bench/README.md says so.
     const orig = await load(originalEntry(c.id));
     if (c.init) c.init(orig, originalWasm(c.id));
     if (c.prep) c.prep(orig);
@@ -209,6 +235,7 @@ for (const c of CASES) {
     const abortT = [];
     const origAbortT = [];
     const freshAbortT = [];
+    const warmAbortT = [];
     const kinds = new Set();
     const before = g.wbgGuard.stats();
     for (let i = 0; i < iters + 2; i++) {
@@ -251,6 +278,20 @@ for (const c of CASES) {
         }
         fa = now() - t0;
       }
+      // The same on a warm copy (see warmOriginal).
+      let wa = NaN;
+      const warm = warmOriginal(c);
+      if (warm !== null) {
+        c.call(warm);
+        gc();
+        t0 = now();
+        try {
+          quietly(() => c.abort(warm));
+        } catch (_) {
+          // its first trap
+        }
+        wa = now() - t0;
+      }
       if (i >= 2) {
         // the first two are warm-up
         rec.push(r);
@@ -259,6 +300,7 @@ for (const c of CASES) {
         abortT.push(a);
         origAbortT.push(oa);
         if (!Number.isNaN(fa)) freshAbortT.push(fa);
+        if (!Number.isNaN(wa)) warmAbortT.push(wa);
       }
     }
     const after = g.wbgGuard.stats();
@@ -270,16 +312,20 @@ for (const c of CASES) {
     out.ratioToBound = summary(rec.map((x, i) => x / bound[i]));
     out.abortMs = summary(abortT);
     out.origAbortMs = summary(origAbortT);
-    // The target's ratio is to the kept instance's trap, the stricter of the
-    // two baselines: the fresh copy's first trap runs its glue's closures
-    // for the first time (new closures of a newly evaluated script start
-    // without feedback, in the interpreter), while a guarded generation's
-    // closures share the feedback of every generation before them (one
-    // factory function). The two ratios bracket a like-for-like one.
+    // The target's ratio is to the kept instance's trap, the stricter
+    // baseline. The fresh copy's first trap runs its glue's closures for the
+    // first time (new closures of a newly evaluated script start without
+    // feedback, in the interpreter), while a guarded generation's closures
+    // share the feedback of every generation before them (one factory
+    // function); the warm copy's share it as a generation's do.
     out.abortRatio = summary(abortT.map((x, i) => x / origAbortT[i]));
     if (freshAbortT.length === abortT.length) {
       out.freshAbortMs = summary(freshAbortT);
       out.abortRatioFresh = summary(abortT.map((x, i) => x / freshAbortT[i]));
+    }
+    if (warmAbortT.length === abortT.length) {
+      out.warmAbortMs = summary(warmAbortT);
+      out.abortRatioWarm = summary(abortT.map((x, i) => x / warmAbortT[i]));
     }
     out.abortPlusRecoveryToBound = summary(rec.map((x, i) => (x + abortT[i]) / bound[i]));
     if (coldIters > 0) {

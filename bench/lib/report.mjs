@@ -299,9 +299,13 @@ function recoverySection(R) {
           mmm(c.recoveryMs, ms),
           mmm(c.boundMs, ms),
           `${ratio(c.ratioToBound)}: ${mark(c.ratioToBound.median <= TARGETS.recoveryRatio)}`,
-          c.abortMs ? `${ms(c.abortMs.median)} vs ${ms(c.origAbortMs.median)} (kept) / ${c.freshAbortMs ? ms(c.freshAbortMs.median) : 'n/a'} (fresh)` : '?',
+          c.abortMs
+            ? `${ms(c.abortMs.median)} vs ${ms(c.origAbortMs.median)} (kept) / ` +
+              `${c.warmAbortMs ? ms(c.warmAbortMs.median) : 'n/a'} (warm) / ${c.freshAbortMs ? ms(c.freshAbortMs.median) : 'n/a'} (fresh)`
+            : '?',
           c.abortRatio
             ? `${ratio(c.abortRatio)}: ${mark(c.abortRatio.median <= TARGETS.abortRatio)}` +
+              (c.abortRatioWarm ? `; warm ${ratio(c.abortRatioWarm)}` : '; warm n/a') +
               (c.abortRatioFresh ? `; fresh ${ratio(c.abortRatioFresh)}` : '; fresh n/a')
             : '?',
           c.abortPlusRecoveryToBound
@@ -317,15 +321,19 @@ function recoverySection(R) {
     '`new WebAssembly.Instance(module, stubImports)` of the same compiled module (the lower bound). Cold = re-`require` of the ' +
     'original package with the require cache cleared, then the same call (what users do today). Guarded packages built ' +
     'with `--reinit-limit 0`. The aborting call is timed too (from the call to the caught `AbortError`), against the same ' +
-    'call on the original package, two ways that bracket a like-for-like baseline. Kept (the target\'s baseline, the ' +
+    'call on the original package, three ways. Kept (the target\'s baseline, the ' +
     'stricter): one instance of the original kept for the whole run; its trap leaves it callable, and after its first ' +
     'panic Rust\'s panic count stays raised, so its later panics skip the panic hook, while every guarded abort is its ' +
     'generation\'s first panic. Fresh: a fresh copy of the original glue per iteration (loaded untimed on the module ' +
     'compiled once, and called once), so its first panic, hook included; but that copy\'s closures run for the first ' +
-    'time, without the type feedback a guarded generation\'s closures share with the generations before them. No fresh ' +
+    'time, without the type feedback a guarded generation\'s closures share with the generations before them. Warm (like ' +
+    'for like): the original CommonJS glue compiled once into one function (`vm.compileFunction`), as the guard\'s factory ' +
+    'wraps the glue, and called afresh per iteration on the module compiled once (loaded untimed and called once): a new ' +
+    'instance\'s first panic, by closures that share the feedback of the copies before them, as a guarded generation\'s ' +
+    'do. No fresh or warm ' +
     'copies of ES module originals (oxc-web, photon): an imported module stays alive for the life of the process. Each ' +
     'case runs in its own process. Median (min–max) over the iterations; every ratio is per iteration.\n\n' +
-    table(['module', 'abort used → kind', 'next call: steady cost', 'recovery (abort → next call done)', 'bound: new Instance', 'recovery ÷ bound (≤ 1.5×)', 'aborting call: guarded vs the original\'s (kept / fresh)', 'aborting call ÷ the original\'s, kept (≤ 1.5×); fresh', '(aborting call + recovery) ÷ bound (≤ 2×)', 'cold load of original + call', 'recovery ÷ cold'], rows);
+    table(['module', 'abort used → kind', 'next call: steady cost', 'recovery (abort → next call done)', 'bound: new Instance', 'recovery ÷ bound (≤ 1.5×)', 'aborting call: guarded vs the original\'s (kept / warm / fresh)', 'aborting call ÷ the original\'s, kept (≤ 1.5×); warm; fresh', '(aborting call + recovery) ÷ bound (≤ 2×)', 'cold load of original + call', 'recovery ÷ cold'], rows);
   if (R.profile && Object.keys(R.profile).length) {
     for (const [id, p] of Object.entries(R.profile)) {
       s +=
