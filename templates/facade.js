@@ -436,8 +436,10 @@ export function makeFacade(rt) {
       // The glue's own checks (`_assertClass`, `__unwrap`) use `instanceof`
       // its class: it holds for objects of this generation, subclass
       // instances made through the facade included.
+      // In swap mode the one class serves every generation: the live one's
+      // objects hold.
       Object.defineProperty(C, Symbol.hasInstance, {
-        value: (x) => isObject(x) && x[GEN] === g,
+        value: rt.swap ? (x) => isObject(x) && x[GEN] === rt.gen : (x) => isObject(x) && x[GEN] === g,
         configurable: true,
       });
       // The statics are the same in every generation (the same glue): the

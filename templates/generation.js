@@ -6,7 +6,7 @@
 
 import { AbortError, PanicError, PoisonedError, StaleInstanceError, describe } from './errors.js';
 import { ABORT, DELIBERATE, FOREIGN, PANIC, classify, isStackOverflow, memoryExhausted } from './classify.js';
-import { makeFinalizationRegistryView, makeWebAssemblyView } from './views.js';
+import { canSwap, makeFinalizationRegistryView, makeWebAssemblyView, swapInstance } from './views.js';
 
 const POLICIES = ['reinit', 'poison'];
 const REINIT_MODES = ['factory', 'initSync'];
@@ -21,7 +21,9 @@ export const NONE = Object.freeze({});
  * `dead`; the facade reads `dead`, `ns` and `id`.
  */
 export class Generation {
-  constructor(rt, id) {
+  // shared: in swap mode, the generation before, whose glue this one keeps
+  // (and with it the adoption of the glue's classes); null otherwise.
+  constructor(rt, id, shared) {
     this.rt = rt;
     this.id = id;
     // This instance died (an abort): none of its code runs again. A
@@ -34,8 +36,8 @@ export class Generation {
     this.abortKind = '';
     this.abortCause = undefined;
     this.abortLabel = '';
-    // The glue's exports (the factory's return value).
-    this.ns = null;
+    // The glue's exports (the factory's return value; in swap mode, shared).
+    this.ns = shared ? shared.ns : null;
     this.instance = null;
     this.memory = null;
     this.terminated = null; // upstream's __instance_terminated global
@@ -57,8 +59,10 @@ export class Generation {
     this.guards = rt.tables.size > 0 ? new WeakMap() : null;
     this.unguard = rt.tables.size > 0 ? new WeakMap() : null;
     this.pending = new Set(); // reject functions of in-flight async calls
-    this.adopted = new Set(); // class facades already wired to this generation
-    this.methods = new Map(); // class name -> Map(member key -> the glue's descriptor, or { value } of a method)
+    // class facades already wired to this generation
+    this.adopted = shared ? shared.adopted : new Set();
+    // class name -> Map(member key -> the glue's descriptor, or { value } of a method)
+    this.methods = shared ? shared.methods : new Map();
   }
 }
 
@@ -108,6 +112,7 @@ export function createManager(options) {
   // no limit.
   const limit = o.reinitLimit === null ? { max: 0 } : o.reinitLimit || {};
   const W = o.WebAssembly || globalThis.WebAssembly;
+  const FR = 'FinalizationRegistry' in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry;
   const rt = {
     name: typeof o.name === 'string' ? o.name : '',
     factory: o.factory,
@@ -124,7 +129,18 @@ export function createManager(options) {
     // The declared maximum of the module's memory in pages (null: none).
     memoryMax: typeof o.memoryMax === 'number' ? o.memoryMax : null,
     W,
-    FR: 'FinalizationRegistry' in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry,
+    FR,
+    // Swap mode (the build found the glue fit for it): generations after the
+    // first are new instances under the first one's glue (views.js,
+    // swapInstance), not new evaluations of the glue. Its objects are told
+    // apart by the registry view's tags: without a FinalizationRegistry,
+    // none.
+    swap: o.swap === true && typeof FR === 'function',
+    swapExports: null, // the glue's exports object, once swap mode is on
+    swapWrapped: null, // the glue's imports, wrapped once for every generation
+    swapCells: [], // export name, { raw }: the raw function each live guard calls
+    swapOthers: [], // export name, { raw }: the value of each other export
+    swapTags: [], // upstream's wrapped tags among them
     module: null, // the one compiled module
     // Worked out once, for every generation (views.js): the import plan of
     // module importPlanOf, each export's site and arity, the part of the
@@ -331,6 +347,16 @@ function completeAbort(rt, gen) {
     const rejects = Array.from(gen.pending);
     gen.pending.clear();
     for (let i = 0; i < rejects.length; i++) rejects[i](err);
+  }
+  // In swap mode the glue outlives the instance: its views of the dead
+  // memory must go, so that it makes new ones of the next instance's. Growing
+  // by nothing detaches the buffer they view (every era's glue checks).
+  if (rt.swap && gen.memory !== null) {
+    try {
+      gen.memory.grow(0);
+    } catch (_) {
+      // a shared memory is never imported in swap mode; nothing else throws
+    }
   }
   // The instance is unreachable from here on; drop it so a burst of aborts
   // does not keep every dead memory alive until the queues drain.
@@ -555,30 +581,52 @@ function renew(rt) {
     poison(rt, 'reinit-limit', g.abortError);
     throw rt.poisoned;
   }
-  rt.reinitTimes.push(rt.now());
+  // Only a limit needs the times (without one they would pile up forever).
+  if (rt.limitMax > 0) rt.reinitTimes.push(rt.now());
   return createGeneration(rt, g);
 }
 
+// A generation by a new evaluation of the glue: its own classes, caches and
+// registries, and an instance its loader makes through the views.
+function evaluateGlue(rt, gen) {
+  const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
+  if (ns === null || (typeof ns !== 'object' && typeof ns !== 'function')) {
+    throw new TypeError('wbg-guard: the glue factory of ' + pkgOf(rt) + ' returned no exports');
+  }
+  gen.ns = ns;
+  if (rt.firstNs === null) rt.firstNs = ns;
+  for (let i = 0; i < rt.classFacades.length; i++) rt.classFacades[i].adopt(gen);
+  // Targets whose glue does not instantiate at load (web, no-modules) get
+  // their instance from the cached module. The object form works for every
+  // era: older `initSync(module)` hands it to `new WebAssembly.Module`,
+  // whose view returns the cached module whatever it is given.
+  if (rt.reinitMode === 'initSync' && rt.module !== null && typeof ns.initSync === 'function') {
+    ns.initSync({ module: rt.module });
+  }
+}
+
+// Swap mode: a generation that keeps the glue of the one before it (its
+// exports, classes, registries and their adoption by the facade) and gets a
+// new instance under it; the start function runs as the glue's loader would
+// have run it.
+function swapGeneration(rt, gen) {
+  swapInstance(rt, gen);
+  const start = rt.swapExports.__wbindgen_start;
+  if (typeof start === 'function') start();
+}
+
 function createGeneration(rt, prev) {
-  const gen = new Generation(rt, rt.nextId++);
+  const swap = prev !== null && canSwap(rt);
+  const gen = new Generation(rt, rt.nextId++, swap ? prev : null);
   rt.gen = gen;
   // The glue's top level and the start function run as part of whichever
   // call made the generation: their failures reach that caller.
   rt.apiDepth++;
   try {
-    const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
-    if (ns === null || (typeof ns !== 'object' && typeof ns !== 'function')) {
-      throw new TypeError('wbg-guard: the glue factory of ' + pkgOf(rt) + ' returned no exports');
-    }
-    gen.ns = ns;
-    if (rt.firstNs === null) rt.firstNs = ns;
-    for (let i = 0; i < rt.classFacades.length; i++) rt.classFacades[i].adopt(gen);
-    // Targets whose glue does not instantiate at load (web, no-modules) get
-    // their instance from the cached module. The object form works for every
-    // era: older `initSync(module)` hands it to `new WebAssembly.Module`,
-    // whose view returns the cached module whatever it is given.
-    if (rt.reinitMode === 'initSync' && rt.module !== null && typeof ns.initSync === 'function') {
-      ns.initSync({ module: rt.module });
+    if (swap) {
+      swapGeneration(rt, gen);
+    } else {
+      evaluateGlue(rt, gen);
     }
   } catch (e) {
     // A generation that could not be made is discarded: anything it created
@@ -595,7 +643,7 @@ function createGeneration(rt, prev) {
   }
   if (prev !== null) {
     rt.counters.reinits++;
-    fire(rt, 'reinit', { generation: gen.id, previous: prev.id, cause: prev.abortError });
+    if (rt.hooks.reinit.length > 0) fire(rt, 'reinit', { generation: gen.id, previous: prev.id, cause: prev.abortError });
   }
   return gen;
 }

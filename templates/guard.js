@@ -336,6 +336,338 @@ export function guardExport(raw, arity, gen, site, h) {
   }
 }
 
+/**
+ * The same for swap mode, where one exports object serves every generation:
+ * the generation is the live one when the export is called, and the raw
+ * function is the one `cell` holds for it (swapInstance renews it).
+ */
+export function guardExportLive(cell, arity, rt, site, h) {
+  switch (arity) {
+    case 0:
+      return function () {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw();
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 1:
+      return function (a0) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 2:
+      return function (a0, a1) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 3:
+      return function (a0, a1, a2) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 4:
+      return function (a0, a1, a2, a3) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 5:
+      return function (a0, a1, a2, a3, a4) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 6:
+      return function (a0, a1, a2, a3, a4, a5) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4, a5);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 7:
+      return function (a0, a1, a2, a3, a4, a5, a6) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4, a5, a6);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 8:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 9:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 10:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 11:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    case 12:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      };
+    default:
+      return withLength(arity, function (...args) {
+        const gen = rt.gen;
+        if (gen.dead) return h.dead(gen, site);
+        gen.depth++;
+        let r;
+        try {
+          r = cell.raw(...args);
+        } catch (e) {
+          // Dead at once, before any call that could fail for lack of stack; the
+          // handler classifies it (and revives the generation for a clean panic or a
+          // deliberate throw).
+          if (!gen.dead) {
+            gen.dead = true;
+            gen.escaped = e;
+          }
+          return h.fail(gen, site, e);
+        } finally {
+          gen.depth--;
+        }
+        if (gen.dead) return h.returnedDead(gen, site);
+        return r;
+      });
+  }
+}
+
 /** Wrap a JS import handed to the instance. `arity` is the Wasm parameter count, -1 if unknown. */
 export function guardImport(fn, arity, gen, h) {
   switch (arity) {
@@ -484,6 +816,184 @@ export function guardImport(fn, arity, gen, h) {
       };
     default:
       return withLength(arity, function (...args) {
+        let r;
+        try {
+          r = fn(...args);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      });
+  }
+}
+
+/**
+ * The same for swap mode, where one imports object serves every generation:
+ * the generation is the live one when the import is called (only its Wasm
+ * can be running: no generation is made while a dead one has frames).
+ */
+export function guardImportLive(fn, arity, rt, h) {
+  switch (arity) {
+    case 0:
+      return function () {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn();
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 1:
+      return function (a0) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 2:
+      return function (a0, a1) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 3:
+      return function (a0, a1, a2) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 4:
+      return function (a0, a1, a2, a3) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 5:
+      return function (a0, a1, a2, a3, a4) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 6:
+      return function (a0, a1, a2, a3, a4, a5) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4, a5);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 7:
+      return function (a0, a1, a2, a3, a4, a5, a6) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4, a5, a6);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 8:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4, a5, a6, a7);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 9:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 10:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 11:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    case 12:
+      return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
+        const gen = rt.gen;
+        let r;
+        try {
+          r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+        } catch (e) {
+          throw h.crossed(gen, e);
+        }
+        if (gen.dead) throw h.uncatchable;
+        return r;
+      };
+    default:
+      return withLength(arity, function (...args) {
+        const gen = rt.gen;
         let r;
         try {
           r = fn(...args);

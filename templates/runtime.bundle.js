@@ -489,6 +489,290 @@ var __wbgg_runtime = (() => {
         });
     }
   }
+  function guardExportLive(cell, arity, rt, site, h) {
+    switch (arity) {
+      case 0:
+        return function() {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw();
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 1:
+        return function(a0) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 2:
+        return function(a0, a1) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 3:
+        return function(a0, a1, a2) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 4:
+        return function(a0, a1, a2, a3) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 5:
+        return function(a0, a1, a2, a3, a4) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 6:
+        return function(a0, a1, a2, a3, a4, a5) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4, a5);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 7:
+        return function(a0, a1, a2, a3, a4, a5, a6) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4, a5, a6);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 8:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 9:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 10:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 11:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      case 12:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        };
+      default:
+        return withLength(arity, function(...args) {
+          const gen = rt.gen;
+          if (gen.dead) return h.dead(gen, site);
+          gen.depth++;
+          let r;
+          try {
+            r = cell.raw(...args);
+          } catch (e) {
+            if (!gen.dead) {
+              gen.dead = true;
+              gen.escaped = e;
+            }
+            return h.fail(gen, site, e);
+          } finally {
+            gen.depth--;
+          }
+          if (gen.dead) return h.returnedDead(gen, site);
+          return r;
+        });
+    }
+  }
   function guardImport(fn, arity, gen, h) {
     switch (arity) {
       case 0:
@@ -647,841 +931,183 @@ var __wbgg_runtime = (() => {
         });
     }
   }
+  function guardImportLive(fn, arity, rt, h) {
+    switch (arity) {
+      case 0:
+        return function() {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn();
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 1:
+        return function(a0) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 2:
+        return function(a0, a1) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 3:
+        return function(a0, a1, a2) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 4:
+        return function(a0, a1, a2, a3) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 5:
+        return function(a0, a1, a2, a3, a4) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 6:
+        return function(a0, a1, a2, a3, a4, a5) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 7:
+        return function(a0, a1, a2, a3, a4, a5, a6) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 8:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 9:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 10:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 11:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      case 12:
+        return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        };
+      default:
+        return withLength(arity, function(...args) {
+          const gen = rt.gen;
+          let r;
+          try {
+            r = fn(...args);
+          } catch (e) {
+            throw h.crossed(gen, e);
+          }
+          if (gen.dead) throw h.uncatchable;
+          return r;
+        });
+    }
+  }
   function withLength(arity, f) {
     if (typeof arity === "number" && arity > 0) {
       Object.defineProperty(f, "length", { value: arity, configurable: true });
     }
     return f;
-  }
-
-  // wbg-guard-runtime:views.js
-  function isFreeName(name) {
-    return /^__wbg_[A-Za-z0-9_$]*_free$/.test(name) || /^__wbindgen_free(_|$)/.test(name);
-  }
-  function own(obj, key) {
-    return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
-  }
-  function cacheModule(rt, m) {
-    if (rt.module === null) rt.module = m;
-    return rt.module;
-  }
-  function compileSync(rt, source) {
-    if (rt.module !== null) return rt.module;
-    if (source instanceof rt.W.Module) return cacheModule(rt, source);
-    return cacheModule(rt, new rt.W.Module(source));
-  }
-  function compileAsync(rt, source) {
-    if (rt.module !== null) return Promise.resolve(rt.module);
-    return rt.W.compile(source).then((m) => cacheModule(rt, m));
-  }
-  function compileStreamingAsync(rt, source) {
-    if (rt.module !== null) return Promise.resolve(rt.module);
-    const W = rt.W;
-    const p = typeof W.compileStreaming === "function" ? W.compileStreaming(source) : Promise.resolve(source).then((r) => r.arrayBuffer()).then((b) => W.compile(b));
-    return p.then((m) => cacheModule(rt, m));
-  }
-  function moduleOf(rt, m) {
-    if (m instanceof rt.W.Module) {
-      cacheModule(rt, m);
-      return m;
-    }
-    return compileSync(rt, m);
-  }
-  function exportPlan(rt, name) {
-    let p = rt.exportPlans.get(name);
-    if (p === void 0) {
-      const info = own(rt.exportInfo, name);
-      p = {
-        site: {
-          name,
-          label: info && info.label || name,
-          free: info && typeof info.free === "boolean" ? info.free : isFreeName(name)
-        },
-        arity: info && typeof info.arity === "number" ? info.arity : -1
-      };
-      rt.exportPlans.set(name, p);
-    }
-    return p;
-  }
-  function guardOf(rt, gen, raw, name, isTableSlot) {
-    const cache = gen.guards;
-    let g = cache === null ? void 0 : cache.get(raw);
-    if (g !== void 0) return g;
-    let site, arity;
-    if (isTableSlot) {
-      site = { name, label: name, free: false };
-      arity = raw.length;
-    } else {
-      const p = exportPlan(rt, name);
-      site = p.site;
-      arity = p.arity >= 0 ? p.arity : raw.length;
-    }
-    g = guardExport(raw, arity, gen, site, rt.handler);
-    if (cache !== null) {
-      cache.set(raw, g);
-      gen.unguard.set(g, raw);
-    }
-    return g;
-  }
-  function wrapTable(rt, gen, table, name) {
-    const unwrap = (v) => typeof v === "function" && gen.unguard.get(v) || v;
-    const view = Object.create(rt.W.Table.prototype);
-    Object.defineProperties(view, {
-      get: {
-        value: function get(i) {
-          const f = table.get(i);
-          return typeof f === "function" ? guardOf(rt, gen, f, name + "[" + i + "]", true) : f;
-        }
-      },
-      set: {
-        value: function set(i, v) {
-          return arguments.length < 2 ? table.set(i) : table.set(i, unwrap(v));
-        }
-      },
-      grow: {
-        value: function grow(n, v) {
-          return arguments.length < 2 ? table.grow(n) : table.grow(n, unwrap(v));
-        }
-      },
-      length: {
-        get() {
-          return table.length;
-        }
-      }
-    });
-    if (typeof table.type === "function") {
-      Object.defineProperty(view, "type", { value: () => table.type() });
-    }
-    return Object.freeze(view);
-  }
-  function guardInstance(rt, gen, inst) {
-    const W = rt.W;
-    const raw = inst.exports;
-    const out = {};
-    Object.setPrototypeOf(out, null);
-    const keys = Object.keys(raw);
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      const v = raw[k];
-      let value;
-      if (typeof v === "function") {
-        value = guardOf(rt, gen, v, k, false);
-      } else if (rt.tables.has(k) && v instanceof W.Table) {
-        value = wrapTable(rt, gen, v, k);
-      } else {
-        value = v;
-        if (v instanceof W.Memory && gen.memory === null) gen.memory = v;
-        if (k === "__instance_terminated" && v instanceof W.Global) gen.terminated = v;
-      }
-      Object.defineProperty(out, k, { value, enumerable: true });
-    }
-    gen.instance = inst;
-    const guarded = Object.create(W.Instance.prototype);
-    Object.defineProperty(guarded, "exports", { value: out, enumerable: true });
-    return guarded;
-  }
-  var PLAIN = 0;
-  var THROW = 1;
-  var PANIC_ERROR = 2;
-  var CLOSURE = 3;
-  function importPlan(rt, module) {
-    if (rt.importPlanOf === module) return rt.importPlan;
-    const W = rt.W;
-    const plan = [];
-    for (const d of W.Module.imports(module)) {
-      let arity = -1;
-      let how = PLAIN;
-      if (d.kind === "function") {
-        const ar = own(rt.importArity, d.module);
-        const a = ar !== void 0 && ar !== null ? own(ar, d.name) : void 0;
-        if (typeof a === "number") arity = a;
-        if (isThrowIntrinsic(d.name)) how = THROW;
-        else if (/panic_error/.test(d.name)) how = PANIC_ERROR;
-        else if (isClosureIntrinsic(d.name)) how = CLOSURE;
-      }
-      plan.push({
-        module: d.module,
-        name: d.name,
-        kind: d.kind,
-        arity,
-        how,
-        wrappedTag: d.kind === "tag" && /wrapped_jstag/.test(d.name)
-      });
-    }
-    rt.importPlan = plan;
-    rt.importPlanOf = module;
-    return plan;
-  }
-  function wrapImports(rt, gen, module, imports) {
-    if (imports === void 0 || imports === null || typeof imports !== "object") return imports;
-    const W = rt.W;
-    const plan = importPlan(rt, module);
-    const out = {};
-    for (let i = 0; i < plan.length; i++) {
-      const d = plan[i];
-      const src = imports[d.module];
-      if (src === void 0 || src === null) continue;
-      let dst = out[d.module];
-      if (dst === void 0) dst = out[d.module] = {};
-      const v = src[d.name];
-      if (d.kind === "function" && typeof v === "function") {
-        if (d.how === THROW) {
-          dst[d.name] = guardImport(deliberateThrow(gen, v), d.arity, gen, rt.handler);
-        } else if (d.how === PANIC_ERROR) {
-          dst[d.name] = panicImport(gen, guardImport(v, d.arity, gen, rt.handler));
-        } else if (d.how === CLOSURE) {
-          dst[d.name] = closureImport(gen, rt.handler, guardImport(v, d.arity, gen, rt.handler));
-        } else {
-          dst[d.name] = guardImport(v, d.arity, gen, rt.handler);
-        }
-      } else {
-        dst[d.name] = v;
-        if (d.wrappedTag && v !== void 0) gen.wrappedTags.push(v);
-        if (d.kind === "memory" && v instanceof W.Memory && gen.memory === null) gen.memory = v;
-      }
-    }
-    return out;
-  }
-  function isThrowIntrinsic(name) {
-    return /^(?:__wbg_)?(?:__wbindgen_|wbindgen)(?:re)?throw(?:_[0-9a-f]+)?$/.test(name);
-  }
-  function deliberateThrow(gen, fn) {
-    return function(...args) {
-      try {
-        return fn(...args);
-      } catch (e) {
-        gen.deliberate = e;
-        throw e;
-      }
-    };
-  }
-  function isClosureIntrinsic(name) {
-    return /closure_wrapper|^(?:__wbg_)?__wbindgen_(?:cast|generic)_/.test(name);
-  }
-  function closureImport(gen, h, wrapped) {
-    return function(...args) {
-      const r = wrapped(...args);
-      if (typeof r !== "function") return r;
-      return new Proxy(r, {
-        apply(target, self, a) {
-          return h.closureCall(gen, target, self, a);
-        }
-      });
-    };
-  }
-  function panicImport(gen, wrapped) {
-    return function(...args) {
-      const r = wrapped(...args);
-      if (r !== null && (typeof r === "object" || typeof r === "function")) gen.panics.set(r, null);
-      return r;
-    };
-  }
-  var START_SITE = { name: "(start)", label: "(start function)", free: false };
-  function instantiationFailure(rt, gen, e) {
-    const W = rt.W;
-    if (e instanceof W.LinkError || e instanceof W.CompileError || e instanceof TypeError) return e;
-    return rt.handler.startFailed(gen, START_SITE, e);
-  }
-  function instantiateSync(rt, gen, source, imports) {
-    const module = moduleOf(rt, source);
-    const wrapped = wrapImports(rt, gen, module, imports);
-    let inst;
-    gen.depth++;
-    try {
-      inst = new rt.W.Instance(module, wrapped);
-    } catch (e) {
-      throw instantiationFailure(rt, gen, e);
-    } finally {
-      gen.depth--;
-    }
-    return guardInstance(rt, gen, inst);
-  }
-  function instantiateModuleAsync(rt, gen, module, imports) {
-    const wrapped = wrapImports(rt, gen, module, imports);
-    return rt.W.instantiate(module, wrapped).then(
-      (inst) => guardInstance(rt, gen, inst),
-      (e) => {
-        throw instantiationFailure(rt, gen, e);
-      }
-    );
-  }
-  function viewBase(rt) {
-    if (rt.viewBase !== null) return rt.viewBase;
-    const W = rt.W;
-    const base = Object.create(W);
-    function Module(bytes) {
-      if (new.target === void 0) throw new TypeError("WebAssembly.Module must be invoked with 'new'");
-      return compileSync(rt, bytes);
-    }
-    Module.prototype = W.Module.prototype;
-    Module.exports = (m) => W.Module.exports(m);
-    Module.imports = (m) => W.Module.imports(m);
-    Module.customSections = (m, name) => W.Module.customSections(m, name);
-    const own2 = {
-      Module,
-      compile(bytes) {
-        return compileAsync(rt, bytes);
-      }
-    };
-    if (typeof W.compileStreaming === "function") {
-      own2.compileStreaming = function compileStreaming(source) {
-        return compileStreamingAsync(rt, source);
-      };
-    }
-    for (const k of Object.keys(own2)) {
-      Object.defineProperty(base, k, { value: own2[k], writable: true, configurable: true });
-    }
-    rt.viewBase = base;
-    return base;
-  }
-  function makeWebAssemblyView(rt, gen) {
-    const W = rt.W;
-    const view = Object.create(viewBase(rt));
-    function Instance(module, imports) {
-      if (new.target === void 0) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
-      return instantiateSync(rt, gen, module, imports);
-    }
-    Instance.prototype = W.Instance.prototype;
-    Object.defineProperty(view, "Instance", { value: Instance, writable: true, configurable: true });
-    Object.defineProperty(view, "instantiate", {
-      value: function instantiate(source, imports) {
-        if (source instanceof W.Module) {
-          cacheModule(rt, source);
-          return instantiateModuleAsync(rt, gen, source, imports);
-        }
-        return compileAsync(rt, source).then(
-          (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
-        );
-      },
-      writable: true,
-      configurable: true
-    });
-    if (typeof W.instantiateStreaming === "function") {
-      Object.defineProperty(view, "instantiateStreaming", {
-        value: function instantiateStreaming(source, imports) {
-          return compileStreamingAsync(rt, source).then(
-            (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
-          );
-        },
-        writable: true,
-        configurable: true
-      });
-    }
-    return view;
-  }
-  function makeFinalizationRegistryView(rt, gen) {
-    if (typeof rt.FR !== "function") return void 0;
-    const Registry = registryClass(rt);
-    function FinalizationRegistry(cleanup) {
-      if (new.target === void 0) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
-      return new Registry(gen, cleanup);
-    }
-    FinalizationRegistry.prototype = Registry.prototype;
-    return FinalizationRegistry;
-  }
-  function registryClass(rt) {
-    if (rt.registryClass !== null) return rt.registryClass;
-    class FinalizationRegistry extends rt.FR {
-      constructor(gen, cleanup) {
-        super(
-          typeof cleanup === "function" ? (held) => {
-            if (gen.dead) return;
-            try {
-              cleanup(held);
-            } catch (e) {
-              if (gen.dead) return;
-              if (isPanic(rt, gen, e)) return;
-              throw e;
-            }
-          } : cleanup
-        );
-      }
-      register(target, held, token) {
-        const r = rt.registerInto;
-        if (r !== null && typeof target === "object" && target !== null && Object.getPrototypeOf(target) === r.proto) {
-          if (token === target) token = r.into;
-          target = r.into;
-          rt.registerInto = null;
-        }
-        return super.register(target, held, token);
-      }
-    }
-    rt.registryClass = FinalizationRegistry;
-    return FinalizationRegistry;
-  }
-  function isPanic(rt, gen, e) {
-    if (e instanceof PanicError) return true;
-    try {
-      return classify(e, rt.W, gen).type === PANIC;
-    } catch (_) {
-      return false;
-    }
-  }
-
-  // wbg-guard-runtime:generation.js
-  var POLICIES = ["reinit", "poison"];
-  var REINIT_MODES = ["factory", "initSync"];
-  var NONE = Object.freeze({});
-  var Generation = class {
-    constructor(rt, id) {
-      this.rt = rt;
-      this.id = id;
-      this.dead = false;
-      this.depth = 0;
-      this.abortError = null;
-      this.abortKind = "";
-      this.abortCause = void 0;
-      this.abortLabel = "";
-      this.ns = null;
-      this.instance = null;
-      this.memory = null;
-      this.terminated = null;
-      this.wrappedTags = [];
-      this.panics = /* @__PURE__ */ new WeakMap();
-      this.crossed = NONE;
-      this.crossedAll = /* @__PURE__ */ new WeakSet();
-      this.escaped = NONE;
-      this.deliberate = NONE;
-      this.guards = rt.tables.size > 0 ? /* @__PURE__ */ new WeakMap() : null;
-      this.unguard = rt.tables.size > 0 ? /* @__PURE__ */ new WeakMap() : null;
-      this.pending = /* @__PURE__ */ new Set();
-      this.adopted = /* @__PURE__ */ new Set();
-      this.methods = /* @__PURE__ */ new Map();
-    }
-  };
-  function later(fn) {
-    if (typeof queueMicrotask === "function") queueMicrotask(fn);
-    else Promise.resolve().then(fn);
-  }
-  function pkgOf(rt) {
-    return rt.name ? "'" + rt.name + "'" : "the Wasm module";
-  }
-  var TRAP_MODULE = new Uint8Array([
-    0,
-    97,
-    115,
-    109,
-    1,
-    0,
-    0,
-    0,
-    1,
-    4,
-    1,
-    96,
-    0,
-    0,
-    3,
-    2,
-    1,
-    0,
-    7,
-    5,
-    1,
-    1,
-    116,
-    0,
-    0,
-    10,
-    5,
-    1,
-    3,
-    0,
-    0,
-    11
-  ]);
-  function makeUncatchable(W) {
-    try {
-      new W.Instance(new W.Module(TRAP_MODULE), {}).exports.t();
-    } catch (e) {
-      return e;
-    }
-    return new W.RuntimeError("unreachable");
-  }
-  function createManager(options) {
-    const o = options || {};
-    if (typeof o.factory !== "function") throw new TypeError("createRuntime: `factory` must be a function");
-    const policy = o.policy === void 0 ? "reinit" : o.policy;
-    if (!POLICIES.includes(policy)) throw new TypeError("createRuntime: `policy` must be 'reinit' or 'poison'");
-    const reinitMode = o.reinitMode === void 0 ? "factory" : o.reinitMode;
-    if (!REINIT_MODES.includes(reinitMode)) {
-      throw new TypeError("createRuntime: `reinitMode` must be 'factory' or 'initSync'");
-    }
-    const jsErrors = o.jsErrorsThroughRust === void 0 ? "abort" : o.jsErrorsThroughRust;
-    if (jsErrors !== "abort" && jsErrors !== "pass") {
-      throw new TypeError("createRuntime: `jsErrorsThroughRust` must be 'abort' or 'pass'");
-    }
-    const limit = o.reinitLimit === null ? { max: 0 } : o.reinitLimit || {};
-    const W = o.WebAssembly || globalThis.WebAssembly;
-    const rt = {
-      name: typeof o.name === "string" ? o.name : "",
-      factory: o.factory,
-      host: o.host,
-      reinitMode,
-      policy,
-      jsPass: jsErrors === "pass",
-      limitMax: typeof limit.max === "number" ? limit.max : 10,
-      limitWindow: typeof limit.windowMs === "number" ? limit.windowMs : 6e4,
-      now: typeof o.now === "function" ? o.now : Date.now,
-      exportInfo: o.exports || {},
-      importArity: o.imports || {},
-      tables: new Set(o.tables || []),
-      // The declared maximum of the module's memory in pages (null: none).
-      memoryMax: typeof o.memoryMax === "number" ? o.memoryMax : null,
-      W,
-      FR: "FinalizationRegistry" in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry,
-      module: null,
-      // the one compiled module
-      // Worked out once, for every generation (views.js): the import plan of
-      // module importPlanOf, each export's site and arity, the part of the
-      // WebAssembly view and the FinalizationRegistry class no generation owns.
-      importPlan: null,
-      importPlanOf: null,
-      exportPlans: /* @__PURE__ */ new Map(),
-      viewBase: null,
-      registryClass: null,
-      gen: null,
-      // the latest generation (live or dead)
-      firstNs: null,
-      nextId: 1,
-      // Calls through the package's API (facade functions, class members,
-      // init) in progress. A guarded call with none in progress and no Wasm
-      // frame below it was made by the host (a timer, an event, a promise
-      // reaction, a microtask of wasm-bindgen-futures) or by code holding a
-      // closure of the package.
-      apiDepth: 0,
-      // A generation whose abort bookkeeping could not finish (no stack left);
-      // completed at the next opportunity.
-      unfinished: null,
-      hookQueue: [],
-      // hook calls to make: [callback, argument, ...]
-      hookHead: 0,
-      // index of the next one
-      uncatchable: makeUncatchable(globalThis.WebAssembly || W),
-      reinitTimes: [],
-      poisoned: null,
-      // PoisonedError once no generation will be made any more
-      counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0, staleCalls: 0, reconstructed: 0 },
-      // While a --reconstruct class is constructed again (facade.js rebuild):
-      // the finalizer registration of the new instance goes to the host's
-      // object that takes its place (views.js).
-      registerInto: null,
-      hooks: { panic: [], abort: [], reinit: [], staleCall: [] },
-      classFacades: [],
-      handler: null
-    };
-    rt.handler = makeHandler(rt);
-    return rt;
-  }
-  function addHook(rt, which, cb) {
-    if (typeof cb !== "function") throw new TypeError("hook must be a function");
-    const list = rt.hooks[which];
-    list.push(cb);
-    return function unsubscribe() {
-      const i = list.indexOf(cb);
-      if (i >= 0) list.splice(i, 1);
-    };
-  }
-  function fire(rt, which, arg) {
-    const list = rt.hooks[which];
-    if (list.length === 0) return;
-    for (let i = 0; i < list.length; i++) rt.hookQueue.push(list[i], arg);
-    runHooks(rt);
-  }
-  function runHooks(rt) {
-    while (rt.hookHead < rt.hookQueue.length) {
-      const q = rt.hookQueue;
-      const i = rt.hookHead;
-      rt.hookHead = i + 2;
-      try {
-        q[i](q[i + 1]);
-      } catch (e) {
-        if (rt.hookQueue === q && rt.hookHead === i + 2) rt.hookHead = i;
-        let overflow = true;
-        try {
-          overflow = isStackOverflow(e);
-        } catch (_) {
-        }
-        if (overflow) {
-          try {
-            later(() => runHooks(rt));
-          } catch (_) {
-          }
-          return;
-        }
-        rt.counters.hookErrors++;
-        if (rt.hookQueue === q && rt.hookHead === i) rt.hookHead = i + 2;
-      }
-    }
-    rt.hookQueue = [];
-    rt.hookHead = 0;
-  }
-  function stats(rt) {
-    return {
-      generation: rt.gen === null ? 0 : rt.gen.id,
-      panics: rt.counters.panics,
-      aborts: rt.counters.aborts,
-      reinits: rt.counters.reinits,
-      poisoned: rt.poisoned !== null,
-      hookErrors: rt.counters.hookErrors,
-      staleCalls: rt.counters.staleCalls,
-      reconstructed: rt.counters.reconstructed
-    };
-  }
-  function abortErrorOf(gen) {
-    if (gen.abortError === null && gen.rt.unfinished === gen) {
-      try {
-        completeAbort(gen.rt, gen);
-      } catch (_) {
-      }
-    }
-    if (gen.abortError === null) {
-      return new AbortError("Wasm instance aborted", { kind: gen.abortKind || "trap", generation: gen.id });
-    }
-    return gen.abortError;
-  }
-  function panicFor(rt, gen, payload, label) {
-    if (!gen.panics.has(payload)) return void 0;
-    const p = gen.panics.get(payload);
-    return p === null ? report(rt, gen, payload, label) : p;
-  }
-  function report(rt, gen, payload, label) {
-    const err = payload instanceof PanicError ? payload : new PanicError(describe(payload), { cause: payload, generation: gen.id, label });
-    gen.panics.set(payload, err);
-    rt.counters.panics++;
-    fire(rt, "panic", err);
-    return err;
-  }
-  function withinLimit(rt) {
-    if (rt.limitMax <= 0) return true;
-    const now = rt.now();
-    const t = rt.reinitTimes;
-    while (t.length > 0 && now - t[0] > rt.limitWindow) t.shift();
-    return t.length < rt.limitMax;
-  }
-  function poison(rt, reason, cause) {
-    if (rt.poisoned !== null) return;
-    const why = reason === "policy" ? "policy 'poison'" : "more than " + rt.limitMax + " reinits within " + rt.limitWindow + " ms (crash loop)";
-    rt.poisoned = new PoisonedError(
-      pkgOf(rt) + " is poisoned after an abort (" + (cause ? cause.kind : "unknown") + "): " + why + "; no new Wasm instance will be created",
-      {
-        reason,
-        kind: cause ? cause.kind : "trap",
-        cause,
-        generation: cause ? cause.generation : 0,
-        label: cause ? cause.label : ""
-      }
-    );
-  }
-  function writeTerminatedFlag(gen) {
-    const g = gen.terminated;
-    const mem = gen.memory;
-    if (g === null || mem === null) return;
-    try {
-      new DataView(mem.buffer).setInt32(g.value >>> 0, 1, true);
-    } catch (_) {
-    }
-  }
-  function completeAbort(rt, gen) {
-    if (rt.unfinished !== gen) return;
-    if (gen.abortError === null) {
-      const what = gen.abortKind === "js-exception" ? "a JS exception was thrown through Rust frames" : describe(gen.abortCause);
-      gen.abortError = new AbortError(
-        pkgOf(rt) + " Wasm instance aborted (" + gen.abortKind + ") in " + gen.abortLabel + ": " + what + ". Generation " + gen.id + " is dead; its objects can no longer be used.",
-        { kind: gen.abortKind, cause: gen.abortCause, generation: gen.id, label: gen.abortLabel }
-      );
-    }
-    const err = gen.abortError;
-    writeTerminatedFlag(gen);
-    if (rt.policy === "poison") poison(rt, "policy", err);
-    if (gen.pending.size > 0) {
-      const rejects = Array.from(gen.pending);
-      gen.pending.clear();
-      for (let i = 0; i < rejects.length; i++) rejects[i](err);
-    }
-    gen.instance = null;
-    gen.memory = null;
-    rt.unfinished = null;
-    fire(rt, "abort", err);
-  }
-  var CLOSURE_SITE = { name: "", label: "a closure", free: false };
-  var UNKNOWN_SITE = { name: "", label: "(a call that failed with no stack left)", free: false };
-  function finishPending(rt) {
-    const latest = rt.gen;
-    if (latest !== null && latest.dead && latest.abortKind === "" && latest.escaped !== NONE) {
-      failure(rt, latest, UNKNOWN_SITE, latest.escaped);
-    }
-    const g = rt.unfinished;
-    if (g !== null) completeAbort(rt, g);
-    if (rt.hookHead < rt.hookQueue.length) runHooks(rt);
-  }
-  function staleError(rt, gen, label) {
-    return new StaleInstanceError(
-      label + ": this object or function belongs to generation " + gen.id + " of " + pkgOf(rt) + ", whose Wasm instance was aborted; it cannot be used any more (create a new one)",
-      { generation: gen.id, label, cause: gen.abortError === null ? void 0 : gen.abortError }
-    );
-  }
-  function staleCall(rt, gen, site) {
-    rt.counters.staleCalls++;
-    fire(rt, "staleCall", { generation: gen.id, label: site.label });
-    return void 0;
-  }
-  function terminatedError(rt) {
-    return new StaleInstanceError(
-      pkgOf(rt) + ": this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)"
-    );
-  }
-  function panicOf(rt, v) {
-    const g = rt.gen;
-    if (g === null || g.dead) return v;
-    const p = panicFor(rt, g, v, "");
-    return p === void 0 ? v : p;
-  }
-  function failure(rt, gen, site, e) {
-    gen.dead = true;
-    gen.escaped = NONE;
-    const prevUnfinished = rt.unfinished;
-    gen.abortKind = "trap";
-    gen.abortCause = e;
-    gen.abortLabel = site.label;
-    rt.counters.aborts++;
-    rt.unfinished = gen;
-    let kind = "trap";
-    try {
-      const c = classify(e, rt.W, gen);
-      gen.crossed = NONE;
-      if (c.type === DELIBERATE || c.type === PANIC || c.type === FOREIGN && rt.jsPass) {
-        rt.counters.aborts--;
-        rt.unfinished = prevUnfinished;
-        gen.abortKind = "";
-        gen.abortCause = void 0;
-        gen.abortLabel = "";
-        gen.dead = false;
-        if (c.type === DELIBERATE) {
-          gen.deliberate = NONE;
-          return e;
-        }
-        if (c.type === PANIC) {
-          const p = panicFor(rt, gen, c.payload, site.label);
-          return c.wrapped ? e : p;
-        }
-        return e;
-      }
-      kind = c.kind;
-      if (kind === "unreachable" && memoryExhausted(gen.memory, rt.memoryMax)) kind = "oom";
-    } catch (_) {
-    }
-    gen.abortKind = kind;
-    try {
-      completeAbort(rt, gen);
-    } catch (_) {
-      try {
-        later(() => finishPending(rt));
-      } catch (_2) {
-      }
-    }
-    return gen.abortError !== null ? gen.abortError : e;
-  }
-  function makeHandler(rt) {
-    return {
-      dead(gen, site) {
-        if (site.free) return void 0;
-        if (rt.apiDepth === 0 && gen.depth === 0) return staleCall(rt, gen, site);
-        if (gen === rt.gen && gen.abortError !== null) throw gen.abortError;
-        throw staleError(rt, gen, site.label);
-      },
-      fail(gen, site, e) {
-        const err = gen.abortKind === "" && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
-        if (gen.dead && gen.depth === 1 && rt.apiDepth === 0) return void 0;
-        throw err;
-      },
-      returnedDead(gen) {
-        throw abortErrorOf(gen);
-      },
-      crossed(gen, e) {
-        if (gen.dead) return rt.uncatchable;
-        gen.crossed = e;
-        if (e !== null && (typeof e === "object" || typeof e === "function")) gen.crossedAll.add(e);
-        return e;
-      },
-      // A call of a closure the glue made for Rust (see views.js). Made by the
-      // host (no API call in progress, no Wasm frame of it below), it never
-      // throws into the host: of a dead generation it does nothing, and an
-      // abort in it has been recorded and reported (its promises rejected).
-      // Made by code inside an API call, it throws as any call does.
-      closureCall(gen, target, self, args) {
-        const host = rt.apiDepth === 0 && gen.depth === 0;
-        if (gen.dead) {
-          if (host) return staleCall(rt, gen, CLOSURE_SITE);
-          throw staleError(rt, gen, CLOSURE_SITE.label);
-        }
-        try {
-          return Reflect.apply(target, self, args);
-        } catch (e) {
-          if (host && gen.dead) return void 0;
-          throw e;
-        }
-      },
-      // The start function failed while instantiating: the error for the
-      // code that asked for the instance.
-      startFailed(gen, site, e) {
-        return gen.abortKind !== "" ? abortErrorOf(gen) : failure(rt, gen, site, e);
-      },
-      uncatchable: rt.uncatchable
-    };
-  }
-  function current(rt) {
-    const g = rt.gen;
-    if (g !== null && !g.dead) return g;
-    return renew(rt);
-  }
-  function renew(rt) {
-    const g = rt.gen;
-    if (g === null) return createGeneration(rt, null);
-    finishPending(rt);
-    if (g.depth > 0) throw abortErrorOf(g);
-    if (rt.poisoned !== null) throw rt.poisoned;
-    if (!withinLimit(rt)) {
-      poison(rt, "reinit-limit", g.abortError);
-      throw rt.poisoned;
-    }
-    rt.reinitTimes.push(rt.now());
-    return createGeneration(rt, g);
-  }
-  function createGeneration(rt, prev) {
-    const gen = new Generation(rt, rt.nextId++);
-    rt.gen = gen;
-    rt.apiDepth++;
-    try {
-      const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
-      if (ns === null || typeof ns !== "object" && typeof ns !== "function") {
-        throw new TypeError("wbg-guard: the glue factory of " + pkgOf(rt) + " returned no exports");
-      }
-      gen.ns = ns;
-      if (rt.firstNs === null) rt.firstNs = ns;
-      for (let i = 0; i < rt.classFacades.length; i++) rt.classFacades[i].adopt(gen);
-      if (rt.reinitMode === "initSync" && rt.module !== null && typeof ns.initSync === "function") {
-        ns.initSync({ module: rt.module });
-      }
-    } catch (e) {
-      gen.dead = true;
-      if (rt.gen === gen && gen.abortKind === "") {
-        rt.gen = prev;
-        rt.nextId = gen.id;
-      }
-      throw e;
-    } finally {
-      rt.apiDepth--;
-    }
-    if (prev !== null) {
-      rt.counters.reinits++;
-      fire(rt, "reinit", { generation: gen.id, previous: prev.id, cause: prev.abortError });
-    }
-    return gen;
-  }
-  function firstExports(rt) {
-    if (rt.firstNs === null) current(rt);
-    return rt.firstNs;
   }
 
   // wbg-guard-runtime:forward.js
@@ -2267,6 +1893,948 @@ var __wbgg_runtime = (() => {
     }
   }
 
+  // wbg-guard-runtime:views.js
+  function isFreeName(name) {
+    return /^__wbg_[A-Za-z0-9_$]*_free$/.test(name) || /^__wbindgen_free(_|$)/.test(name);
+  }
+  function own(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+  }
+  function cacheModule(rt, m) {
+    if (rt.module === null) rt.module = m;
+    return rt.module;
+  }
+  function compileSync(rt, source) {
+    if (rt.module !== null) return rt.module;
+    if (source instanceof rt.W.Module) return cacheModule(rt, source);
+    return cacheModule(rt, new rt.W.Module(source));
+  }
+  function compileAsync(rt, source) {
+    if (rt.module !== null) return Promise.resolve(rt.module);
+    return rt.W.compile(source).then((m) => cacheModule(rt, m));
+  }
+  function compileStreamingAsync(rt, source) {
+    if (rt.module !== null) return Promise.resolve(rt.module);
+    const W = rt.W;
+    const p = typeof W.compileStreaming === "function" ? W.compileStreaming(source) : Promise.resolve(source).then((r) => r.arrayBuffer()).then((b) => W.compile(b));
+    return p.then((m) => cacheModule(rt, m));
+  }
+  function moduleOf(rt, m) {
+    if (m instanceof rt.W.Module) {
+      cacheModule(rt, m);
+      return m;
+    }
+    return compileSync(rt, m);
+  }
+  function exportPlan(rt, name) {
+    let p = rt.exportPlans.get(name);
+    if (p === void 0) {
+      const info = own(rt.exportInfo, name);
+      p = {
+        site: {
+          name,
+          label: info && info.label || name,
+          free: info && typeof info.free === "boolean" ? info.free : isFreeName(name)
+        },
+        arity: info && typeof info.arity === "number" ? info.arity : -1
+      };
+      rt.exportPlans.set(name, p);
+    }
+    return p;
+  }
+  function guardOf(rt, gen, raw, name, isTableSlot) {
+    const cache = gen.guards;
+    let g = cache === null ? void 0 : cache.get(raw);
+    if (g !== void 0) return g;
+    let site, arity;
+    if (isTableSlot) {
+      site = { name, label: name, free: false };
+      arity = raw.length;
+    } else {
+      const p = exportPlan(rt, name);
+      site = p.site;
+      arity = p.arity >= 0 ? p.arity : raw.length;
+    }
+    g = guardExport(raw, arity, gen, site, rt.handler);
+    if (cache !== null) {
+      cache.set(raw, g);
+      gen.unguard.set(g, raw);
+    }
+    return g;
+  }
+  function wrapTable(rt, gen, table, name) {
+    const unwrap = (v) => typeof v === "function" && gen.unguard.get(v) || v;
+    const view = Object.create(rt.W.Table.prototype);
+    Object.defineProperties(view, {
+      get: {
+        value: function get(i) {
+          const f = table.get(i);
+          return typeof f === "function" ? guardOf(rt, gen, f, name + "[" + i + "]", true) : f;
+        }
+      },
+      set: {
+        value: function set(i, v) {
+          return arguments.length < 2 ? table.set(i) : table.set(i, unwrap(v));
+        }
+      },
+      grow: {
+        value: function grow(n, v) {
+          return arguments.length < 2 ? table.grow(n) : table.grow(n, unwrap(v));
+        }
+      },
+      length: {
+        get() {
+          return table.length;
+        }
+      }
+    });
+    if (typeof table.type === "function") {
+      Object.defineProperty(view, "type", { value: () => table.type() });
+    }
+    return Object.freeze(view);
+  }
+  function defineExports(rt, gen, raw, out, swap) {
+    const keys = Object.keys(raw);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const v = raw[k];
+      let value;
+      if (typeof v === "function") {
+        if (swap) {
+          const cell = { raw: v };
+          rt.swapCells.push(k, cell);
+          const p = exportPlan(rt, k);
+          value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt, p.site, rt.handler);
+        } else {
+          value = guardOf(rt, gen, v, k, false);
+        }
+      } else {
+        value = otherExport(rt, gen, k, v);
+        if (swap) {
+          const cell = { raw: value };
+          rt.swapOthers.push(k, cell);
+          Object.defineProperty(out, k, { get: () => cell.raw, enumerable: true });
+          continue;
+        }
+      }
+      Object.defineProperty(out, k, { value, enumerable: true });
+    }
+  }
+  function otherExport(rt, gen, k, v) {
+    const W = rt.W;
+    if (rt.tables.has(k) && v instanceof W.Table) return wrapTable(rt, gen, v, k);
+    if (v instanceof W.Memory && gen.memory === null) gen.memory = v;
+    if (k === "__instance_terminated" && v instanceof W.Global) gen.terminated = v;
+    return v;
+  }
+  function guardInstance(rt, gen, inst, swap) {
+    const out = {};
+    Object.setPrototypeOf(out, null);
+    defineExports(rt, gen, inst.exports, out, swap);
+    gen.instance = inst;
+    if (swap) rt.swapExports = out;
+    const guarded = Object.create(rt.W.Instance.prototype);
+    Object.defineProperty(guarded, "exports", { value: out, enumerable: true });
+    return guarded;
+  }
+  function startsSwap(rt, gen) {
+    if (!rt.swap || rt.swapExports !== null || gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
+    const plan = importPlan(rt, rt.module);
+    for (let i = 0; i < plan.length; i++) {
+      if (plan[i].kind !== "function" && plan[i].kind !== "tag") return false;
+    }
+    return true;
+  }
+  function canSwap(rt) {
+    return rt.swapExports !== null && rt.module !== null;
+  }
+  function swapInstance(rt, gen) {
+    gen.wrappedTags = rt.swapTags;
+    const cells = rt.swapCells;
+    for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+    let inst;
+    gen.depth++;
+    try {
+      inst = new rt.W.Instance(rt.module, rt.swapWrapped);
+    } catch (e) {
+      throw instantiationFailure(rt, gen, e);
+    } finally {
+      gen.depth--;
+    }
+    const raw = inst.exports;
+    for (let i = 0; i < cells.length; i += 2) cells[i + 1].raw = raw[cells[i]];
+    const others = rt.swapOthers;
+    for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
+    gen.instance = inst;
+  }
+  function refuse() {
+    throw new TypeError("wbg-guard: a Wasm export was called while its instance was being made");
+  }
+  var PLAIN = 0;
+  var THROW = 1;
+  var PANIC_ERROR = 2;
+  var CLOSURE = 3;
+  function importPlan(rt, module) {
+    if (rt.importPlanOf === module) return rt.importPlan;
+    const W = rt.W;
+    const plan = [];
+    for (const d of W.Module.imports(module)) {
+      let arity = -1;
+      let how = PLAIN;
+      if (d.kind === "function") {
+        const ar = own(rt.importArity, d.module);
+        const a = ar !== void 0 && ar !== null ? own(ar, d.name) : void 0;
+        if (typeof a === "number") arity = a;
+        if (isThrowIntrinsic(d.name)) how = THROW;
+        else if (/panic_error/.test(d.name)) how = PANIC_ERROR;
+        else if (isClosureIntrinsic(d.name)) how = CLOSURE;
+      }
+      plan.push({
+        module: d.module,
+        name: d.name,
+        kind: d.kind,
+        arity,
+        how,
+        wrappedTag: d.kind === "tag" && /wrapped_jstag/.test(d.name)
+      });
+    }
+    rt.importPlan = plan;
+    rt.importPlanOf = module;
+    return plan;
+  }
+  function wrapImports(rt, gen, module, imports, live) {
+    if (imports === void 0 || imports === null || typeof imports !== "object") return imports;
+    const W = rt.W;
+    const h = rt.handler;
+    const plan = importPlan(rt, module);
+    const g = live ? null : gen;
+    const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt, h) : (fn, arity) => guardImport(fn, arity, gen, h);
+    const out = {};
+    for (let i = 0; i < plan.length; i++) {
+      const d = plan[i];
+      const src = imports[d.module];
+      if (src === void 0 || src === null) continue;
+      let dst = out[d.module];
+      if (dst === void 0) dst = out[d.module] = {};
+      const v = src[d.name];
+      if (d.kind === "function" && typeof v === "function") {
+        if (d.how === THROW) {
+          dst[d.name] = guard(deliberateThrow(rt, g, v), d.arity);
+        } else if (d.how === PANIC_ERROR) {
+          dst[d.name] = panicImport(rt, g, guard(v, d.arity));
+        } else if (d.how === CLOSURE) {
+          dst[d.name] = closureImport(rt, g, guard(v, d.arity));
+        } else {
+          dst[d.name] = guard(v, d.arity);
+        }
+      } else {
+        dst[d.name] = v;
+        if (d.wrappedTag && v !== void 0) gen.wrappedTags.push(v);
+        if (d.kind === "memory" && v instanceof W.Memory && gen.memory === null) gen.memory = v;
+      }
+    }
+    if (live) {
+      rt.swapWrapped = out;
+      rt.swapTags = gen.wrappedTags;
+    }
+    return out;
+  }
+  function isThrowIntrinsic(name) {
+    return /^(?:__wbg_)?(?:__wbindgen_|wbindgen)(?:re)?throw(?:_[0-9a-f]+)?$/.test(name);
+  }
+  function deliberateThrow(rt, gen, fn) {
+    return function(...args) {
+      try {
+        return fn(...args);
+      } catch (e) {
+        (gen === null ? rt.gen : gen).deliberate = e;
+        throw e;
+      }
+    };
+  }
+  function isClosureIntrinsic(name) {
+    return /closure_wrapper|^(?:__wbg_)?__wbindgen_(?:cast|generic)_/.test(name);
+  }
+  function closureImport(rt, gen, wrapped) {
+    const h = rt.handler;
+    return function(...args) {
+      const g = gen === null ? rt.gen : gen;
+      const r = wrapped(...args);
+      if (typeof r !== "function") return r;
+      return new Proxy(r, {
+        apply(target, self, a) {
+          return h.closureCall(g, target, self, a);
+        }
+      });
+    };
+  }
+  function panicImport(rt, gen, wrapped) {
+    return function(...args) {
+      const r = wrapped(...args);
+      if (r !== null && (typeof r === "object" || typeof r === "function")) (gen === null ? rt.gen : gen).panics.set(r, null);
+      return r;
+    };
+  }
+  var START_SITE = { name: "(start)", label: "(start function)", free: false };
+  function instantiationFailure(rt, gen, e) {
+    const W = rt.W;
+    if (e instanceof W.LinkError || e instanceof W.CompileError || e instanceof TypeError) return e;
+    return rt.handler.startFailed(gen, START_SITE, e);
+  }
+  function instantiateSync(rt, gen, source, imports) {
+    const module = moduleOf(rt, source);
+    const swap = startsSwap(rt, gen);
+    const wrapped = wrapImports(rt, gen, module, imports, swap);
+    let inst;
+    gen.depth++;
+    try {
+      inst = new rt.W.Instance(module, wrapped);
+    } catch (e) {
+      throw instantiationFailure(rt, gen, e);
+    } finally {
+      gen.depth--;
+    }
+    return guardInstance(rt, gen, inst, swap);
+  }
+  function instantiateModuleAsync(rt, gen, module, imports) {
+    const swap = startsSwap(rt, gen);
+    const wrapped = wrapImports(rt, gen, module, imports, swap);
+    return rt.W.instantiate(module, wrapped).then(
+      (inst) => guardInstance(rt, gen, inst, swap),
+      (e) => {
+        throw instantiationFailure(rt, gen, e);
+      }
+    );
+  }
+  function viewBase(rt) {
+    if (rt.viewBase !== null) return rt.viewBase;
+    const W = rt.W;
+    const base = Object.create(W);
+    function Module(bytes) {
+      if (new.target === void 0) throw new TypeError("WebAssembly.Module must be invoked with 'new'");
+      return compileSync(rt, bytes);
+    }
+    Module.prototype = W.Module.prototype;
+    Module.exports = (m) => W.Module.exports(m);
+    Module.imports = (m) => W.Module.imports(m);
+    Module.customSections = (m, name) => W.Module.customSections(m, name);
+    const own2 = {
+      Module,
+      compile(bytes) {
+        return compileAsync(rt, bytes);
+      }
+    };
+    if (typeof W.compileStreaming === "function") {
+      own2.compileStreaming = function compileStreaming(source) {
+        return compileStreamingAsync(rt, source);
+      };
+    }
+    for (const k of Object.keys(own2)) {
+      Object.defineProperty(base, k, { value: own2[k], writable: true, configurable: true });
+    }
+    rt.viewBase = base;
+    return base;
+  }
+  function makeWebAssemblyView(rt, gen) {
+    const W = rt.W;
+    const view = Object.create(viewBase(rt));
+    function Instance(module, imports) {
+      if (new.target === void 0) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
+      return instantiateSync(rt, gen, module, imports);
+    }
+    Instance.prototype = W.Instance.prototype;
+    Object.defineProperty(view, "Instance", { value: Instance, writable: true, configurable: true });
+    Object.defineProperty(view, "instantiate", {
+      value: function instantiate(source, imports) {
+        if (source instanceof W.Module) {
+          cacheModule(rt, source);
+          return instantiateModuleAsync(rt, gen, source, imports);
+        }
+        return compileAsync(rt, source).then(
+          (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
+        );
+      },
+      writable: true,
+      configurable: true
+    });
+    if (typeof W.instantiateStreaming === "function") {
+      Object.defineProperty(view, "instantiateStreaming", {
+        value: function instantiateStreaming(source, imports) {
+          return compileStreamingAsync(rt, source).then(
+            (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
+          );
+        },
+        writable: true,
+        configurable: true
+      });
+    }
+    return view;
+  }
+  function makeFinalizationRegistryView(rt, gen) {
+    if (typeof rt.FR !== "function") return void 0;
+    const Registry = registryClass(rt);
+    function FinalizationRegistry(cleanup) {
+      if (new.target === void 0) throw new TypeError("Constructor FinalizationRegistry requires 'new'");
+      return new Registry(gen, cleanup);
+    }
+    FinalizationRegistry.prototype = Registry.prototype;
+    return FinalizationRegistry;
+  }
+  function registryClass(rt) {
+    if (rt.registryClass !== null) return rt.registryClass;
+    class FinalizationRegistry extends rt.FR {
+      constructor(gen, cleanup) {
+        super(
+          typeof cleanup === "function" ? (held) => {
+            let g = gen;
+            if (rt.swap) {
+              g = held.gen;
+              held = held.held;
+            }
+            if (g.dead) return;
+            try {
+              cleanup(held);
+            } catch (e) {
+              if (g.dead) return;
+              if (isPanic(rt, g, e)) return;
+              throw e;
+            }
+          } : cleanup
+        );
+      }
+      register(target, held, token) {
+        const r = rt.registerInto;
+        if (r !== null && typeof target === "object" && target !== null && Object.getPrototypeOf(target) === r.proto) {
+          if (token === target) token = r.into;
+          target = r.into;
+          rt.registerInto = null;
+        }
+        if (rt.swap) {
+          const g = rt.gen;
+          if (typeof target === "object" && target !== null && target[GEN] !== g) {
+            Object.defineProperty(target, GEN, { value: g, configurable: true });
+          }
+          held = { gen: g, held };
+        }
+        return super.register(target, held, token);
+      }
+    }
+    rt.registryClass = FinalizationRegistry;
+    return FinalizationRegistry;
+  }
+  function isPanic(rt, gen, e) {
+    if (e instanceof PanicError) return true;
+    try {
+      return classify(e, rt.W, gen).type === PANIC;
+    } catch (_) {
+      return false;
+    }
+  }
+
+  // wbg-guard-runtime:generation.js
+  var POLICIES = ["reinit", "poison"];
+  var REINIT_MODES = ["factory", "initSync"];
+  var NONE = Object.freeze({});
+  var Generation = class {
+    // shared: in swap mode, the generation before, whose glue this one keeps
+    // (and with it the adoption of the glue's classes); null otherwise.
+    constructor(rt, id, shared) {
+      this.rt = rt;
+      this.id = id;
+      this.dead = false;
+      this.depth = 0;
+      this.abortError = null;
+      this.abortKind = "";
+      this.abortCause = void 0;
+      this.abortLabel = "";
+      this.ns = shared ? shared.ns : null;
+      this.instance = null;
+      this.memory = null;
+      this.terminated = null;
+      this.wrappedTags = [];
+      this.panics = /* @__PURE__ */ new WeakMap();
+      this.crossed = NONE;
+      this.crossedAll = /* @__PURE__ */ new WeakSet();
+      this.escaped = NONE;
+      this.deliberate = NONE;
+      this.guards = rt.tables.size > 0 ? /* @__PURE__ */ new WeakMap() : null;
+      this.unguard = rt.tables.size > 0 ? /* @__PURE__ */ new WeakMap() : null;
+      this.pending = /* @__PURE__ */ new Set();
+      this.adopted = shared ? shared.adopted : /* @__PURE__ */ new Set();
+      this.methods = shared ? shared.methods : /* @__PURE__ */ new Map();
+    }
+  };
+  function later(fn) {
+    if (typeof queueMicrotask === "function") queueMicrotask(fn);
+    else Promise.resolve().then(fn);
+  }
+  function pkgOf(rt) {
+    return rt.name ? "'" + rt.name + "'" : "the Wasm module";
+  }
+  var TRAP_MODULE = new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    1,
+    4,
+    1,
+    96,
+    0,
+    0,
+    3,
+    2,
+    1,
+    0,
+    7,
+    5,
+    1,
+    1,
+    116,
+    0,
+    0,
+    10,
+    5,
+    1,
+    3,
+    0,
+    0,
+    11
+  ]);
+  function makeUncatchable(W) {
+    try {
+      new W.Instance(new W.Module(TRAP_MODULE), {}).exports.t();
+    } catch (e) {
+      return e;
+    }
+    return new W.RuntimeError("unreachable");
+  }
+  function createManager(options) {
+    const o = options || {};
+    if (typeof o.factory !== "function") throw new TypeError("createRuntime: `factory` must be a function");
+    const policy = o.policy === void 0 ? "reinit" : o.policy;
+    if (!POLICIES.includes(policy)) throw new TypeError("createRuntime: `policy` must be 'reinit' or 'poison'");
+    const reinitMode = o.reinitMode === void 0 ? "factory" : o.reinitMode;
+    if (!REINIT_MODES.includes(reinitMode)) {
+      throw new TypeError("createRuntime: `reinitMode` must be 'factory' or 'initSync'");
+    }
+    const jsErrors = o.jsErrorsThroughRust === void 0 ? "abort" : o.jsErrorsThroughRust;
+    if (jsErrors !== "abort" && jsErrors !== "pass") {
+      throw new TypeError("createRuntime: `jsErrorsThroughRust` must be 'abort' or 'pass'");
+    }
+    const limit = o.reinitLimit === null ? { max: 0 } : o.reinitLimit || {};
+    const W = o.WebAssembly || globalThis.WebAssembly;
+    const FR = "FinalizationRegistry" in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry;
+    const rt = {
+      name: typeof o.name === "string" ? o.name : "",
+      factory: o.factory,
+      host: o.host,
+      reinitMode,
+      policy,
+      jsPass: jsErrors === "pass",
+      limitMax: typeof limit.max === "number" ? limit.max : 10,
+      limitWindow: typeof limit.windowMs === "number" ? limit.windowMs : 6e4,
+      now: typeof o.now === "function" ? o.now : Date.now,
+      exportInfo: o.exports || {},
+      importArity: o.imports || {},
+      tables: new Set(o.tables || []),
+      // The declared maximum of the module's memory in pages (null: none).
+      memoryMax: typeof o.memoryMax === "number" ? o.memoryMax : null,
+      W,
+      FR,
+      // Swap mode (the build found the glue fit for it): generations after the
+      // first are new instances under the first one's glue (views.js,
+      // swapInstance), not new evaluations of the glue. Its objects are told
+      // apart by the registry view's tags: without a FinalizationRegistry,
+      // none.
+      swap: o.swap === true && typeof FR === "function",
+      swapExports: null,
+      // the glue's exports object, once swap mode is on
+      swapWrapped: null,
+      // the glue's imports, wrapped once for every generation
+      swapCells: [],
+      // export name, { raw }: the raw function each live guard calls
+      swapOthers: [],
+      // export name, { raw }: the value of each other export
+      swapTags: [],
+      // upstream's wrapped tags among them
+      module: null,
+      // the one compiled module
+      // Worked out once, for every generation (views.js): the import plan of
+      // module importPlanOf, each export's site and arity, the part of the
+      // WebAssembly view and the FinalizationRegistry class no generation owns.
+      importPlan: null,
+      importPlanOf: null,
+      exportPlans: /* @__PURE__ */ new Map(),
+      viewBase: null,
+      registryClass: null,
+      gen: null,
+      // the latest generation (live or dead)
+      firstNs: null,
+      nextId: 1,
+      // Calls through the package's API (facade functions, class members,
+      // init) in progress. A guarded call with none in progress and no Wasm
+      // frame below it was made by the host (a timer, an event, a promise
+      // reaction, a microtask of wasm-bindgen-futures) or by code holding a
+      // closure of the package.
+      apiDepth: 0,
+      // A generation whose abort bookkeeping could not finish (no stack left);
+      // completed at the next opportunity.
+      unfinished: null,
+      hookQueue: [],
+      // hook calls to make: [callback, argument, ...]
+      hookHead: 0,
+      // index of the next one
+      uncatchable: makeUncatchable(globalThis.WebAssembly || W),
+      reinitTimes: [],
+      poisoned: null,
+      // PoisonedError once no generation will be made any more
+      counters: { panics: 0, aborts: 0, reinits: 0, hookErrors: 0, staleCalls: 0, reconstructed: 0 },
+      // While a --reconstruct class is constructed again (facade.js rebuild):
+      // the finalizer registration of the new instance goes to the host's
+      // object that takes its place (views.js).
+      registerInto: null,
+      hooks: { panic: [], abort: [], reinit: [], staleCall: [] },
+      classFacades: [],
+      handler: null
+    };
+    rt.handler = makeHandler(rt);
+    return rt;
+  }
+  function addHook(rt, which, cb) {
+    if (typeof cb !== "function") throw new TypeError("hook must be a function");
+    const list = rt.hooks[which];
+    list.push(cb);
+    return function unsubscribe() {
+      const i = list.indexOf(cb);
+      if (i >= 0) list.splice(i, 1);
+    };
+  }
+  function fire(rt, which, arg) {
+    const list = rt.hooks[which];
+    if (list.length === 0) return;
+    for (let i = 0; i < list.length; i++) rt.hookQueue.push(list[i], arg);
+    runHooks(rt);
+  }
+  function runHooks(rt) {
+    while (rt.hookHead < rt.hookQueue.length) {
+      const q = rt.hookQueue;
+      const i = rt.hookHead;
+      rt.hookHead = i + 2;
+      try {
+        q[i](q[i + 1]);
+      } catch (e) {
+        if (rt.hookQueue === q && rt.hookHead === i + 2) rt.hookHead = i;
+        let overflow = true;
+        try {
+          overflow = isStackOverflow(e);
+        } catch (_) {
+        }
+        if (overflow) {
+          try {
+            later(() => runHooks(rt));
+          } catch (_) {
+          }
+          return;
+        }
+        rt.counters.hookErrors++;
+        if (rt.hookQueue === q && rt.hookHead === i) rt.hookHead = i + 2;
+      }
+    }
+    rt.hookQueue = [];
+    rt.hookHead = 0;
+  }
+  function stats(rt) {
+    return {
+      generation: rt.gen === null ? 0 : rt.gen.id,
+      panics: rt.counters.panics,
+      aborts: rt.counters.aborts,
+      reinits: rt.counters.reinits,
+      poisoned: rt.poisoned !== null,
+      hookErrors: rt.counters.hookErrors,
+      staleCalls: rt.counters.staleCalls,
+      reconstructed: rt.counters.reconstructed
+    };
+  }
+  function abortErrorOf(gen) {
+    if (gen.abortError === null && gen.rt.unfinished === gen) {
+      try {
+        completeAbort(gen.rt, gen);
+      } catch (_) {
+      }
+    }
+    if (gen.abortError === null) {
+      return new AbortError("Wasm instance aborted", { kind: gen.abortKind || "trap", generation: gen.id });
+    }
+    return gen.abortError;
+  }
+  function panicFor(rt, gen, payload, label) {
+    if (!gen.panics.has(payload)) return void 0;
+    const p = gen.panics.get(payload);
+    return p === null ? report(rt, gen, payload, label) : p;
+  }
+  function report(rt, gen, payload, label) {
+    const err = payload instanceof PanicError ? payload : new PanicError(describe(payload), { cause: payload, generation: gen.id, label });
+    gen.panics.set(payload, err);
+    rt.counters.panics++;
+    fire(rt, "panic", err);
+    return err;
+  }
+  function withinLimit(rt) {
+    if (rt.limitMax <= 0) return true;
+    const now = rt.now();
+    const t = rt.reinitTimes;
+    while (t.length > 0 && now - t[0] > rt.limitWindow) t.shift();
+    return t.length < rt.limitMax;
+  }
+  function poison(rt, reason, cause) {
+    if (rt.poisoned !== null) return;
+    const why = reason === "policy" ? "policy 'poison'" : "more than " + rt.limitMax + " reinits within " + rt.limitWindow + " ms (crash loop)";
+    rt.poisoned = new PoisonedError(
+      pkgOf(rt) + " is poisoned after an abort (" + (cause ? cause.kind : "unknown") + "): " + why + "; no new Wasm instance will be created",
+      {
+        reason,
+        kind: cause ? cause.kind : "trap",
+        cause,
+        generation: cause ? cause.generation : 0,
+        label: cause ? cause.label : ""
+      }
+    );
+  }
+  function writeTerminatedFlag(gen) {
+    const g = gen.terminated;
+    const mem = gen.memory;
+    if (g === null || mem === null) return;
+    try {
+      new DataView(mem.buffer).setInt32(g.value >>> 0, 1, true);
+    } catch (_) {
+    }
+  }
+  function completeAbort(rt, gen) {
+    if (rt.unfinished !== gen) return;
+    if (gen.abortError === null) {
+      const what = gen.abortKind === "js-exception" ? "a JS exception was thrown through Rust frames" : describe(gen.abortCause);
+      gen.abortError = new AbortError(
+        pkgOf(rt) + " Wasm instance aborted (" + gen.abortKind + ") in " + gen.abortLabel + ": " + what + ". Generation " + gen.id + " is dead; its objects can no longer be used.",
+        { kind: gen.abortKind, cause: gen.abortCause, generation: gen.id, label: gen.abortLabel }
+      );
+    }
+    const err = gen.abortError;
+    writeTerminatedFlag(gen);
+    if (rt.policy === "poison") poison(rt, "policy", err);
+    if (gen.pending.size > 0) {
+      const rejects = Array.from(gen.pending);
+      gen.pending.clear();
+      for (let i = 0; i < rejects.length; i++) rejects[i](err);
+    }
+    if (rt.swap && gen.memory !== null) {
+      try {
+        gen.memory.grow(0);
+      } catch (_) {
+      }
+    }
+    gen.instance = null;
+    gen.memory = null;
+    rt.unfinished = null;
+    fire(rt, "abort", err);
+  }
+  var CLOSURE_SITE = { name: "", label: "a closure", free: false };
+  var UNKNOWN_SITE = { name: "", label: "(a call that failed with no stack left)", free: false };
+  function finishPending(rt) {
+    const latest = rt.gen;
+    if (latest !== null && latest.dead && latest.abortKind === "" && latest.escaped !== NONE) {
+      failure(rt, latest, UNKNOWN_SITE, latest.escaped);
+    }
+    const g = rt.unfinished;
+    if (g !== null) completeAbort(rt, g);
+    if (rt.hookHead < rt.hookQueue.length) runHooks(rt);
+  }
+  function staleError(rt, gen, label) {
+    return new StaleInstanceError(
+      label + ": this object or function belongs to generation " + gen.id + " of " + pkgOf(rt) + ", whose Wasm instance was aborted; it cannot be used any more (create a new one)",
+      { generation: gen.id, label, cause: gen.abortError === null ? void 0 : gen.abortError }
+    );
+  }
+  function staleCall(rt, gen, site) {
+    rt.counters.staleCalls++;
+    fire(rt, "staleCall", { generation: gen.id, label: site.label });
+    return void 0;
+  }
+  function terminatedError(rt) {
+    return new StaleInstanceError(
+      pkgOf(rt) + ": this object or function belongs to a Wasm instance that was aborted; it cannot be used any more (create a new one)"
+    );
+  }
+  function panicOf(rt, v) {
+    const g = rt.gen;
+    if (g === null || g.dead) return v;
+    const p = panicFor(rt, g, v, "");
+    return p === void 0 ? v : p;
+  }
+  function failure(rt, gen, site, e) {
+    gen.dead = true;
+    gen.escaped = NONE;
+    const prevUnfinished = rt.unfinished;
+    gen.abortKind = "trap";
+    gen.abortCause = e;
+    gen.abortLabel = site.label;
+    rt.counters.aborts++;
+    rt.unfinished = gen;
+    let kind = "trap";
+    try {
+      const c = classify(e, rt.W, gen);
+      gen.crossed = NONE;
+      if (c.type === DELIBERATE || c.type === PANIC || c.type === FOREIGN && rt.jsPass) {
+        rt.counters.aborts--;
+        rt.unfinished = prevUnfinished;
+        gen.abortKind = "";
+        gen.abortCause = void 0;
+        gen.abortLabel = "";
+        gen.dead = false;
+        if (c.type === DELIBERATE) {
+          gen.deliberate = NONE;
+          return e;
+        }
+        if (c.type === PANIC) {
+          const p = panicFor(rt, gen, c.payload, site.label);
+          return c.wrapped ? e : p;
+        }
+        return e;
+      }
+      kind = c.kind;
+      if (kind === "unreachable" && memoryExhausted(gen.memory, rt.memoryMax)) kind = "oom";
+    } catch (_) {
+    }
+    gen.abortKind = kind;
+    try {
+      completeAbort(rt, gen);
+    } catch (_) {
+      try {
+        later(() => finishPending(rt));
+      } catch (_2) {
+      }
+    }
+    return gen.abortError !== null ? gen.abortError : e;
+  }
+  function makeHandler(rt) {
+    return {
+      dead(gen, site) {
+        if (site.free) return void 0;
+        if (rt.apiDepth === 0 && gen.depth === 0) return staleCall(rt, gen, site);
+        if (gen === rt.gen && gen.abortError !== null) throw gen.abortError;
+        throw staleError(rt, gen, site.label);
+      },
+      fail(gen, site, e) {
+        const err = gen.abortKind === "" && gen.escaped !== NONE ? failure(rt, gen, site, gen.escaped) : abortErrorOf(gen);
+        if (gen.dead && gen.depth === 1 && rt.apiDepth === 0) return void 0;
+        throw err;
+      },
+      returnedDead(gen) {
+        throw abortErrorOf(gen);
+      },
+      crossed(gen, e) {
+        if (gen.dead) return rt.uncatchable;
+        gen.crossed = e;
+        if (e !== null && (typeof e === "object" || typeof e === "function")) gen.crossedAll.add(e);
+        return e;
+      },
+      // A call of a closure the glue made for Rust (see views.js). Made by the
+      // host (no API call in progress, no Wasm frame of it below), it never
+      // throws into the host: of a dead generation it does nothing, and an
+      // abort in it has been recorded and reported (its promises rejected).
+      // Made by code inside an API call, it throws as any call does.
+      closureCall(gen, target, self, args) {
+        const host = rt.apiDepth === 0 && gen.depth === 0;
+        if (gen.dead) {
+          if (host) return staleCall(rt, gen, CLOSURE_SITE);
+          throw staleError(rt, gen, CLOSURE_SITE.label);
+        }
+        try {
+          return Reflect.apply(target, self, args);
+        } catch (e) {
+          if (host && gen.dead) return void 0;
+          throw e;
+        }
+      },
+      // The start function failed while instantiating: the error for the
+      // code that asked for the instance.
+      startFailed(gen, site, e) {
+        return gen.abortKind !== "" ? abortErrorOf(gen) : failure(rt, gen, site, e);
+      },
+      uncatchable: rt.uncatchable
+    };
+  }
+  function current(rt) {
+    const g = rt.gen;
+    if (g !== null && !g.dead) return g;
+    return renew(rt);
+  }
+  function renew(rt) {
+    const g = rt.gen;
+    if (g === null) return createGeneration(rt, null);
+    finishPending(rt);
+    if (g.depth > 0) throw abortErrorOf(g);
+    if (rt.poisoned !== null) throw rt.poisoned;
+    if (!withinLimit(rt)) {
+      poison(rt, "reinit-limit", g.abortError);
+      throw rt.poisoned;
+    }
+    if (rt.limitMax > 0) rt.reinitTimes.push(rt.now());
+    return createGeneration(rt, g);
+  }
+  function evaluateGlue(rt, gen) {
+    const ns = rt.factory(makeWebAssemblyView(rt, gen), makeFinalizationRegistryView(rt, gen), rt.host);
+    if (ns === null || typeof ns !== "object" && typeof ns !== "function") {
+      throw new TypeError("wbg-guard: the glue factory of " + pkgOf(rt) + " returned no exports");
+    }
+    gen.ns = ns;
+    if (rt.firstNs === null) rt.firstNs = ns;
+    for (let i = 0; i < rt.classFacades.length; i++) rt.classFacades[i].adopt(gen);
+    if (rt.reinitMode === "initSync" && rt.module !== null && typeof ns.initSync === "function") {
+      ns.initSync({ module: rt.module });
+    }
+  }
+  function swapGeneration(rt, gen) {
+    swapInstance(rt, gen);
+    const start = rt.swapExports.__wbindgen_start;
+    if (typeof start === "function") start();
+  }
+  function createGeneration(rt, prev) {
+    const swap = prev !== null && canSwap(rt);
+    const gen = new Generation(rt, rt.nextId++, swap ? prev : null);
+    rt.gen = gen;
+    rt.apiDepth++;
+    try {
+      if (swap) {
+        swapGeneration(rt, gen);
+      } else {
+        evaluateGlue(rt, gen);
+      }
+    } catch (e) {
+      gen.dead = true;
+      if (rt.gen === gen && gen.abortKind === "") {
+        rt.gen = prev;
+        rt.nextId = gen.id;
+      }
+      throw e;
+    } finally {
+      rt.apiDepth--;
+    }
+    if (prev !== null) {
+      rt.counters.reinits++;
+      if (rt.hooks.reinit.length > 0) fire(rt, "reinit", { generation: gen.id, previous: prev.id, cause: prev.abortError });
+    }
+    return gen;
+  }
+  function firstExports(rt) {
+    if (rt.firstNs === null) current(rt);
+    return rt.firstNs;
+  }
+
   // wbg-guard-runtime:facade.js
   var CLASS = /* @__PURE__ */ Symbol("wbg-guard.class");
   var INSPECT = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
@@ -2583,7 +3151,7 @@ var __wbgg_runtime = (() => {
         Object.defineProperty(proto, GEN, { value: g });
         if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);
         Object.defineProperty(C, Symbol.hasInstance, {
-          value: (x) => isObject(x) && x[GEN] === g,
+          value: rt.swap ? (x) => isObject(x) && x[GEN] === rt.gen : (x) => isObject(x) && x[GEN] === g,
           configurable: true
         });
         if (staticsAdopted) return;

@@ -11,7 +11,8 @@
 //  - everything else (Memory, Table, Global, Tag, Exception, RuntimeError,
 //    validate, JSTag...) is inherited from the real namespace.
 
-import { guardExport, guardImport } from './guard.js';
+import { guardExport, guardExportLive, guardImport, guardImportLive } from './guard.js';
+import { GEN } from './forward.js';
 import { PANIC, classify } from './classify.js';
 import { PanicError } from './errors.js';
 
@@ -154,43 +155,129 @@ function wrapTable(rt, gen, table, name) {
   return Object.freeze(view);
 }
 
-function guardInstance(rt, gen, inst) {
-  const W = rt.W;
-  const raw = inst.exports;
-  // The glue loads every export from this object on every call (`wasm.f`),
-  // so it must stay in V8's fast mode with one map for every generation.
-  // Made by Object.create(null) and a store per export it was a dictionary
-  // (a hash lookup per load: ~5 ns of a trivial call's ~9 ns overhead), and
-  // frozen with a null prototype it got a map of its own each time. Each
-  // export is defined read-only and unconfigurable, as in the engine's
-  // frozen exports object; only the object stays extensible.
-  const out = {};
-  Object.setPrototypeOf(out, null);
+// Defines on `out` the guarded form of every export of `raw`, for `gen`.
+// swap (the first generation of swap mode): each function's guard is made
+// once, for every generation (guardExportLive, through a cell swapInstance
+// renews), and each other export is a getter of a cell too.
+function defineExports(rt, gen, raw, out, swap) {
   const keys = Object.keys(raw);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     const v = raw[k];
     let value;
     if (typeof v === 'function') {
-      value = guardOf(rt, gen, v, k, false);
-    } else if (rt.tables.has(k) && v instanceof W.Table) {
-      value = wrapTable(rt, gen, v, k);
+      if (swap) {
+        const cell = { raw: v };
+        rt.swapCells.push(k, cell);
+        const p = exportPlan(rt, k);
+        value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt, p.site, rt.handler);
+      } else {
+        value = guardOf(rt, gen, v, k, false);
+      }
     } else {
-      value = v;
-      if (v instanceof W.Memory && gen.memory === null) gen.memory = v;
-      // Upstream's poison flag (0.2.114+): a global holding the address of an
-      // i32 that its Wasm-side guard checks; the manager sets it on abort.
-      if (k === '__instance_terminated' && v instanceof W.Global) gen.terminated = v;
+      value = otherExport(rt, gen, k, v);
+      if (swap) {
+        const cell = { raw: value };
+        rt.swapOthers.push(k, cell);
+        Object.defineProperty(out, k, { get: () => cell.raw, enumerable: true });
+        continue;
+      }
     }
     Object.defineProperty(out, k, { value, enumerable: true });
   }
+}
+
+// An export that is not a function, as the glue sees it; the generation
+// learns its memory and upstream's poison flag from them.
+function otherExport(rt, gen, k, v) {
+  const W = rt.W;
+  if (rt.tables.has(k) && v instanceof W.Table) return wrapTable(rt, gen, v, k);
+  if (v instanceof W.Memory && gen.memory === null) gen.memory = v;
+  // Upstream's poison flag (0.2.114+): a global holding the address of an
+  // i32 that its Wasm-side guard checks; the manager sets it on abort.
+  if (k === '__instance_terminated' && v instanceof W.Global) gen.terminated = v;
+  return v;
+}
+
+function guardInstance(rt, gen, inst, swap) {
+  // The glue loads every export from this object on every call (`wasm.f`),
+  // so it must stay in V8's fast mode with one map for every generation.
+  // Made by Object.create(null) and a store per export it was a dictionary
+  // (a hash lookup per load: ~5 ns of a trivial call's ~9 ns overhead), and
+  // frozen with a null prototype it got a map of its own each time. Each
+  // export is defined read-only and unconfigurable, as in the engine's
+  // frozen exports object; only the object stays extensible. In swap mode
+  // (see swapInstance) the first generation's object serves every later
+  // one.
+  const out = {};
+  Object.setPrototypeOf(out, null);
+  defineExports(rt, gen, inst.exports, out, swap);
   gen.instance = inst;
+  if (swap) rt.swapExports = out;
   // Shares the real prototype so `instanceof WebAssembly.Instance` holds; the
   // own `exports` shadows the prototype's accessor. (Object.create with a
   // property map took 1.8x as long as this, cold: 6.2 against 3.4 us.)
-  const guarded = Object.create(W.Instance.prototype);
+  const guarded = Object.create(rt.W.Instance.prototype);
   Object.defineProperty(guarded, 'exports', { value: out, enumerable: true });
   return guarded;
+}
+
+// Swap mode starts with the first generation, where the module allows it:
+// its imports, made once by the glue, are shared by every instance.
+// Functions and tags only: an imported memory, table or global would hold
+// the dead instance's state.
+function startsSwap(rt, gen) {
+  // (Funcref tables hand out per-generation guards of the functions the
+  // exports also hold: not swapped.)
+  if (!rt.swap || rt.swapExports !== null || gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
+  const plan = importPlan(rt, rt.module);
+  for (let i = 0; i < plan.length; i++) {
+    if (plan[i].kind !== 'function' && plan[i].kind !== 'tag') return false;
+  }
+  return true;
+}
+
+/** Whether the next generation can be made by swapInstance. */
+export function canSwap(rt) {
+  return rt.swapExports !== null && rt.module !== null;
+}
+
+/**
+ * Swap mode: a new generation without evaluating the glue again. The glue
+ * evaluated for the first generation keeps its exports object (the one it
+ * loads every export from), and this fills it with the guards of a new
+ * instance of the same module, made with the imports the glue first gave,
+ * wrapped once for every generation. What else the glue keeps of an
+ * instance is its views of the memory, which it makes again once the dead
+ * memory is detached (completeAbort); its objects carry their generation
+ * (the registry view tags them), so those of a dead one are refused as
+ * before.
+ */
+export function swapInstance(rt, gen) {
+  gen.wrappedTags = rt.swapTags;
+  const cells = rt.swapCells;
+  // Until the new instance is there, the guards reach no instance at all:
+  // a call made while it starts (its start section calling back through an
+  // import) must not run the dead one's code.
+  for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+  let inst;
+  gen.depth++;
+  try {
+    inst = new rt.W.Instance(rt.module, rt.swapWrapped);
+  } catch (e) {
+    throw instantiationFailure(rt, gen, e);
+  } finally {
+    gen.depth--;
+  }
+  const raw = inst.exports;
+  for (let i = 0; i < cells.length; i += 2) cells[i + 1].raw = raw[cells[i]];
+  const others = rt.swapOthers;
+  for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
+  gen.instance = inst;
+}
+
+function refuse() {
+  throw new TypeError('wbg-guard: a Wasm export was called while its instance was being made');
 }
 
 // What a generation does with each import of the module, worked out once
@@ -233,10 +320,17 @@ function importPlan(rt, module) {
 // Rebuild the imports object with only what the module imports (which is all
 // the engine reads), function imports guarded. Also learn, per generation,
 // upstream's wrapped tag and which objects its glue made as panics.
-function wrapImports(rt, gen, module, imports) {
+//
+// live (swap mode): the wrappers serve every generation, each call acting
+// for the live one (guardImportLive; `null` for the generation below), and
+// the wrapped tags are kept for every generation in rt.swapTags.
+function wrapImports(rt, gen, module, imports, live) {
   if (imports === undefined || imports === null || typeof imports !== 'object') return imports;
   const W = rt.W;
+  const h = rt.handler;
   const plan = importPlan(rt, module);
+  const g = live ? null : gen;
+  const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt, h) : (fn, arity) => guardImport(fn, arity, gen, h);
   const out = {};
   for (let i = 0; i < plan.length; i++) {
     const d = plan[i];
@@ -247,19 +341,23 @@ function wrapImports(rt, gen, module, imports) {
     const v = src[d.name];
     if (d.kind === 'function' && typeof v === 'function') {
       if (d.how === THROW) {
-        dst[d.name] = guardImport(deliberateThrow(gen, v), d.arity, gen, rt.handler);
+        dst[d.name] = guard(deliberateThrow(rt, g, v), d.arity);
       } else if (d.how === PANIC_ERROR) {
-        dst[d.name] = panicImport(gen, guardImport(v, d.arity, gen, rt.handler));
+        dst[d.name] = panicImport(rt, g, guard(v, d.arity));
       } else if (d.how === CLOSURE) {
-        dst[d.name] = closureImport(gen, rt.handler, guardImport(v, d.arity, gen, rt.handler));
+        dst[d.name] = closureImport(rt, g, guard(v, d.arity));
       } else {
-        dst[d.name] = guardImport(v, d.arity, gen, rt.handler);
+        dst[d.name] = guard(v, d.arity);
       }
     } else {
       dst[d.name] = v;
       if (d.wrappedTag && v !== undefined) gen.wrappedTags.push(v);
       if (d.kind === 'memory' && v instanceof W.Memory && gen.memory === null) gen.memory = v;
     }
+  }
+  if (live) {
+    rt.swapWrapped = out;
+    rt.swapTags = gen.wrappedTags;
   }
   return out;
 }
@@ -276,12 +374,13 @@ export function isThrowIntrinsic(name) {
 
 // Remembers, by identity, the value a throw intrinsic throws, so that the
 // guard of the export it escapes recognises it without inspecting it.
-function deliberateThrow(gen, fn) {
+// (gen null: the live generation's, in swap mode.)
+function deliberateThrow(rt, gen, fn) {
   return function (...args) {
     try {
       return fn(...args);
     } catch (e) {
-      gen.deliberate = e;
+      (gen === null ? rt.gen : gen).deliberate = e;
       throw e;
     }
   };
@@ -303,13 +402,15 @@ export function isClosureIntrinsic(name) {
 // is the only function Rust ever sees for it, so identity holds
 // (removeEventListener), and properties the glue keeps on the function
 // (`original`, `_wbg_cb_unref`) read through.
-function closureImport(gen, h, wrapped) {
+function closureImport(rt, gen, wrapped) {
+  const h = rt.handler;
   return function (...args) {
+    const g = gen === null ? rt.gen : gen;
     const r = wrapped(...args);
     if (typeof r !== 'function') return r;
     return new Proxy(r, {
       apply(target, self, a) {
-        return h.closureCall(gen, target, self, a);
+        return h.closureCall(g, target, self, a);
       },
     });
   };
@@ -318,10 +419,10 @@ function closureImport(gen, h, wrapped) {
 // Upstream's `__wbindgen_panic_error` import builds the PanicError that Rust
 // then throws. Remembering exactly those objects is what lets the classifier
 // accept a panic as recoverable without trusting an error's name.
-function panicImport(gen, wrapped) {
+function panicImport(rt, gen, wrapped) {
   return function (...args) {
     const r = wrapped(...args);
-    if (r !== null && (typeof r === 'object' || typeof r === 'function')) gen.panics.set(r, null);
+    if (r !== null && (typeof r === 'object' || typeof r === 'function')) (gen === null ? rt.gen : gen).panics.set(r, null);
     return r;
   };
 }
@@ -338,7 +439,8 @@ function instantiationFailure(rt, gen, e) {
 
 function instantiateSync(rt, gen, source, imports) {
   const module = moduleOf(rt, source);
-  const wrapped = wrapImports(rt, gen, module, imports);
+  const swap = startsSwap(rt, gen);
+  const wrapped = wrapImports(rt, gen, module, imports, swap);
   let inst;
   gen.depth++;
   try {
@@ -348,13 +450,14 @@ function instantiateSync(rt, gen, source, imports) {
   } finally {
     gen.depth--;
   }
-  return guardInstance(rt, gen, inst);
+  return guardInstance(rt, gen, inst, swap);
 }
 
 function instantiateModuleAsync(rt, gen, module, imports) {
-  const wrapped = wrapImports(rt, gen, module, imports);
+  const swap = startsSwap(rt, gen);
+  const wrapped = wrapImports(rt, gen, module, imports, swap);
   return rt.W.instantiate(module, wrapped).then(
-    (inst) => guardInstance(rt, gen, inst),
+    (inst) => guardInstance(rt, gen, inst, swap),
     (e) => {
       throw instantiationFailure(rt, gen, e);
     },
@@ -471,15 +574,22 @@ function registryClass(rt) {
       super(
         typeof cleanup === 'function'
           ? (held) => {
-              if (gen.dead) return;
+              // In swap mode the one registry of the glue serves every
+              // generation: each registration carries its own.
+              let g = gen;
+              if (rt.swap) {
+                g = held.gen;
+                held = held.held;
+              }
+              if (g.dead) return;
               try {
                 cleanup(held);
               } catch (e) {
-                if (gen.dead) return;
+                if (g.dead) return;
                 // A panic in a finalizer has no caller to receive it: the
                 // guard has reported it (onPanic, counted); the host must
                 // not see it as an uncaught exception.
-                if (isPanic(rt, gen, e)) return;
+                if (isPanic(rt, g, e)) return;
                 throw e;
               }
             }
@@ -493,6 +603,17 @@ function registryClass(rt) {
         if (token === target) token = r.into;
         target = r.into;
         rt.registerInto = null;
+      }
+      if (rt.swap) {
+        // The glue registers every object it makes (constructors and
+        // __wrap): the object is tagged with the generation that made it,
+        // where its prototype (the glue's, shared by every generation in
+        // swap mode) says another.
+        const g = rt.gen;
+        if (typeof target === 'object' && target !== null && target[GEN] !== g) {
+          Object.defineProperty(target, GEN, { value: g, configurable: true });
+        }
+        held = { gen: g, held };
       }
       return super.register(target, held, token);
     }

@@ -246,6 +246,7 @@ const (
 	MarkWrappedJSTag                         // __wbindgen_wrapped_jstag
 	MarkResetState                           // __wbg_reset_state
 	MarkWbgGuard                             // our own output: /* wbg-guard: ... */ header
+	MarkJSHeap                               // heap_next: JS values kept in a glue array Rust indexes (no externref table)
 	markerCount
 )
 

@@ -40,6 +40,7 @@ var markerTable = [markerCount]struct {
 	MarkWrappedJSTag:           {name: "wrappedJSTag", idents: []string{"__wbindgen_wrapped_jstag"}},
 	MarkResetState:             {name: "resetState", idents: []string{"__wbg_reset_state"}},
 	MarkWbgGuard:               {name: "wbgGuard"},
+	MarkJSHeap:                 {name: "jsHeap", idents: []string{"heap_next"}},
 }
 
 func (m Marker) String() string {

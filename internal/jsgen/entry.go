@@ -339,6 +339,9 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		"tables":              nonNilStrings(tables),
 		"eager":               p.o.Eager,
 	}
+	if swapEligible(p.g) {
+		cfg["swap"] = true
+	}
 	// The declared maximum of the module's memory, in pages: with it the
 	// runtime tells an out-of-memory abort from the memory's size alone
 	// (classify.js, memoryExhausted).
@@ -352,6 +355,42 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		return "", err
 	}
 	return string(b), nil
+}
+
+// swapEligible says whether generations after the first may be new
+// instances under the first one's glue (the runtime's swap mode) rather than
+// new evaluations of it. The glue must keep nothing of an instance that the
+// runtime cannot renew or refuse:
+//   - its `wasm` is the exports object the runtime gave it (not the bundler
+//     target's ES module bindings, which nothing can rebind);
+//   - JS values Rust holds live in the instance's externref table
+//     (0.2.105+), not in a heap array of the glue, which would keep a dead
+//     instance's values and indices;
+//   - every object it makes is registered with a FinalizationRegistry (the
+//     registry view tags each with its generation);
+//   - no loader or guard of upstream's own (0.2.114+: call guards, reset
+//     functions, unwind builds' tags), which this mode has not been proven
+//     on.
+//
+// The runtime adds what only it can check: a FinalizationRegistry, and a
+// module importing functions and tags only.
+func swapEligible(g *glue.Glue) bool {
+	switch g.Target {
+	case glue.TargetNodeJS, glue.TargetWeb, glue.TargetNoModules, glue.TargetDeno:
+	default:
+		return false
+	}
+	m := g.Markers
+	if !m.Has(glue.MarkExternrefTable) || !m.Has(glue.MarkFinalizationRegistry) || m.Has(glue.MarkJSHeap) {
+		return false
+	}
+	for _, upstream := range []glue.Marker{glue.MarkInstanceTerminated, glue.MarkCallGuard, glue.MarkHandleCatch,
+		glue.MarkWrappedJSTag, glue.MarkResetState, glue.MarkPanicError, glue.MarkJSTag} {
+		if m.Has(upstream) {
+			return false
+		}
+	}
+	return true
 }
 
 // loaderExpr is the facade of the loader function fn (init or initSync).

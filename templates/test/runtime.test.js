@@ -279,6 +279,78 @@ test('finalizers of a dead generation are dropped; live ones run', async () => {
   assert.equal(rawCalls(0), before);
 });
 
+// Swap mode (the build's `swap: true`): the glue runs once and a reinit is a
+// new instance under it. The glue's exports object is the one it keeps
+// (`instances[0].wasm`), so its globals read the live instance's; those of
+// a dead one are kept aside before it dies.
+test('swap mode: the glue runs once, each generation a new instance under it, objects tied to theirs', async () => {
+  ManualRegistry.all = [];
+  let runs = 0;
+  const factory = (...a) => {
+    runs++;
+    return counterGlue(...a);
+  };
+  // (Its funcref table not declared as one: a module with tables is not
+  // swapped, see the next test.)
+  const { m, api, instances } = await setup({ swap: true, factory, FinalizationRegistry: ManualRegistry, tables: [] });
+  const wasm = instances[0].wasm;
+  const c1 = new m.Counter();
+  c1.inc();
+  const frees1 = wasm.frees;
+  const calls1 = wasm.raw_calls;
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const calls1AtDeath = calls1.value;
+  assert.equal(m.add(2, 3), 5);
+  assert.equal(api.stats().generation, 2);
+  assert.equal(runs, 1, 'the glue was not evaluated again');
+  assert.equal(instances.length, 1);
+  assert.notEqual(wasm.frees, frees1, 'the exports object now holds the new instance');
+  // The dead generation's object is refused, and nothing runs in its instance.
+  assert.throws(() => c1.inc(), StaleInstanceError);
+  c1.free();
+  assert.equal(calls1.value, calls1AtDeath);
+  // The new generation's objects work and are the glue's class, and only
+  // they pass the glue's own instanceof.
+  const c2 = new m.Counter();
+  assert.equal(c2.inc(), 1);
+  assert.ok(c1 instanceof m.Counter && c2 instanceof m.Counter);
+  const Glue = Object.getPrototypeOf(c2).constructor;
+  assert.equal(Object.getPrototypeOf(c1), Object.getPrototypeOf(c2), 'one glue class');
+  assert.ok(c2 instanceof Glue && !(c1 instanceof Glue));
+  // Finalizers: the dead generation's registrations are dropped, the live
+  // one's free in the live instance.
+  const frees2 = wasm.frees.value;
+  ManualRegistry.collectAll();
+  assert.equal(frees1.value, 0, 'no cleanup ran in the dead instance');
+  assert.equal(wasm.frees.value, frees2 + 1, "only the live generation's object was freed, in its instance");
+  // And once more: generation 3.
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.throws(() => c2.inc(), StaleInstanceError);
+  assert.equal(new m.Counter().inc(), 1);
+  assert.equal(runs, 1);
+  assert.equal(api.stats().reinits, 2);
+});
+
+for (const [why, extra] of [
+  ['objects cannot be tagged (no FinalizationRegistry)', { FinalizationRegistry: undefined, tables: [] }],
+  ['the module exports a funcref table', { FinalizationRegistry: ManualRegistry }],
+]) {
+  test(`swap mode falls back to evaluating the glue again where ${why}`, async () => {
+    let runs = 0;
+    const factory = (...a) => {
+      runs++;
+      return counterGlue(...a);
+    };
+    const { m, instances } = await setup({ swap: true, factory, ...extra });
+    const c1 = new m.Counter();
+    assert.throws(() => m.trapUnreachable(), AbortError);
+    assert.equal(new m.Counter().inc(), 1);
+    assert.equal(runs, 2, 'a new evaluation of the glue');
+    assert.equal(instances.length, 2);
+    assert.throws(() => c1.inc(), StaleInstanceError);
+  });
+}
+
 test('--reconstruct: a stale instance the host keeps is rebuilt in the fresh instance, finalizer included', async () => {
   ManualRegistry.all = [];
   const { m, api, instances, rawCalls } = await setup({ FinalizationRegistry: ManualRegistry, reconstruct: true });

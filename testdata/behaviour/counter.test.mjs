@@ -161,3 +161,46 @@ test('a reinit neither reads the .wasm again nor requires fs again', () => {
   assert.equal(wasmReads, 0, 'the .wasm was not read again');
   assert.equal(fsRequires, 0, 'fs was not required again');
 });
+
+// The example's glue is fit for swap mode (its build says "swap": true): a
+// reinit makes a new instance under the glue evaluated for the first
+// generation instead of evaluating the glue again. What that must not
+// change: objects of a dead generation are refused, those of the live one
+// work, the glue reads the new instance's memory (not the dead one's), and
+// no finalizer of a dead generation's object reaches the new instance
+// (whose counter may sit at the same address).
+test('swap mode: one glue for every generation, each object tied to its own', async () => {
+  const g = load('counter-nolimit');
+  const proto = Object.getPrototypeOf(new g.Counter());
+  const kept = [];
+  const olds = [];
+  for (let round = 0; round < 3; round++) {
+    const k = new g.Counter();
+    k.increment();
+    kept.push(k);
+    (() => { for (let i = 0; i < 30; i++) olds.push(new g.Counter()); })();
+    assert.throws(() => g.crash(), g.AbortError);
+    assert.throws(() => k.increment(), g.StaleInstanceError, 'an object of the dead generation is refused');
+    const fresh = new g.Counter();
+    const inst = instances[instances.length - 1];
+    assert.equal(Object.getPrototypeOf(fresh), proto, 'the glue was not evaluated again');
+    assert.deepEqual([fresh.increment(), fresh.increment(), fresh.value], [1, 2, 2], 'fresh state');
+    let ge, oe;
+    try { g.throw_message(); } catch (e) { ge = e; }
+    try { original.throw_message(); } catch (e) { oe = e; }
+    assert.equal(ge.message, oe.message, "a string read from the new instance's memory");
+    // The dead generation's objects become garbage: their finalizers must
+    // not free anything in the live instance.
+    olds.length = 0;
+    const frees = inst.calls.__wbg_counter_free;
+    for (let i = 0; i < 4; i++) {
+      globalThis.gc();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    assert.equal(inst.calls.__wbg_counter_free, frees, "no finalizer of a dead generation's object reached the new instance");
+    assert.equal(fresh.value, 2);
+    fresh.free();
+    assert.equal(inst.calls.__wbg_counter_free, frees + 1, 'free() of a live object reaches its instance');
+  }
+  for (const k of kept) assert.throws(() => k.value, g.StaleInstanceError);
+});

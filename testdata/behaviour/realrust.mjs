@@ -68,49 +68,80 @@ function threw(f) {
   return undefined;
 }
 
+// What the scenarios compare with the original: one call of every kind,
+// strings in and out of the instance's memory included.
+async function workload(P) {
+  const c = new P.Counter();
+  const r = {
+    count: P.count(),
+    add: P.add(2, 3),
+    inc: [c.increment(), c.increment()],
+    value: c.value,
+    withValue: P.Counter.with_value(7).value,
+    div: P.checked_div(9, 3),
+    divErr: String(threw(() => P.checked_div(1, 0))),
+    parseErr: String(threw(() => P.parse_u32('x'))),
+    throwStr: String(threw(() => P.throw_message('deliberate'))),
+    unwrapNone: String(threw(() => P.unwrap_none())),
+    adder: P.make_adder(10)(5),
+    callJs: P.call_js(() => P.add(1, 1)),
+    callJsErr: String(threw(() => P.call_js(() => { throw new TypeError('from js'); }))),
+    sleep: await P.sleep_then(41, 1),
+    awaited: await P.await_promise(Promise.resolve('ok')),
+    later: await P.Counter.create_later(3, 1).then((x) => x.value),
+    incLater: await c.increment_later(1),
+    instanceOf: c instanceof P.Counter,
+  };
+  c.value = 40;
+  r.setter = c.value;
+  c.free();
+  return r;
+}
+
+// The original of a bundler or module target cannot load in Node (it
+// imports the .wasm as a module): the same build's nodejs target, from the
+// same Rust and the same wasm-bindgen, is the reference then.
+function loadReference(b) {
+  const ref = b.target === 'bundler' || b.target === 'module' ? { ...b, target: 'nodejs', src: path.join(path.dirname(b.src), 'nodejs') } : b;
+  return load(ref, ref.src);
+}
+
 /** The scenario for one build; `label` names it in test titles. */
 export function scenario(b) {
   const label = `${b.version} ${b.profile} ${b.target}`;
 
   test(`${label}: equivalent to the original while nothing fails`, async () => {
     const G = await load(b, b.dir);
-    // The original of a bundler or module target cannot load in Node (it
-    // imports the .wasm as a module): the same build's nodejs target, from
-    // the same Rust and the same wasm-bindgen, is the reference then.
-    const ref = b.target === 'bundler' || b.target === 'module' ? { ...b, target: 'nodejs', src: path.join(path.dirname(b.src), 'nodejs') } : b;
-    const O = await load(ref, ref.src);
-    const run = async (P) => {
-      const c = new P.Counter();
-      const r = {
-        count: P.count(),
-        add: P.add(2, 3),
-        inc: [c.increment(), c.increment()],
-        value: c.value,
-        withValue: P.Counter.with_value(7).value,
-        div: P.checked_div(9, 3),
-        divErr: String(threw(() => P.checked_div(1, 0))),
-        parseErr: String(threw(() => P.parse_u32('x'))),
-        throwStr: String(threw(() => P.throw_message('deliberate'))),
-        unwrapNone: String(threw(() => P.unwrap_none())),
-        adder: P.make_adder(10)(5),
-        callJs: P.call_js(() => P.add(1, 1)),
-        callJsErr: String(threw(() => P.call_js(() => { throw new TypeError('from js'); }))),
-        sleep: await P.sleep_then(41, 1),
-        awaited: await P.await_promise(Promise.resolve('ok')),
-        later: await P.Counter.create_later(3, 1).then((x) => x.value),
-        incLater: await c.increment_later(1),
-        instanceOf: c instanceof P.Counter,
-      };
-      c.value = 40;
-      r.setter = c.value;
-      c.free();
-      return r;
-    };
-    const [g, o] = [await run(G), await run(O)];
+    const O = await loadReference(b);
+    const [g, o] = [await workload(G), await workload(O)];
     assert.deepEqual(g, o);
     assert.equal(g.count, 1, 'the start function ran once');
     // Deliberate throws of wasm-bindgen are not failures.
     assert.deepEqual([G.wbgGuard.stats().aborts, G.wbgGuard.stats().generation], [0, 1]);
+  });
+
+  // A generation made after aborts (a new evaluation of the glue, or in
+  // swap mode a new instance under the first one's glue) must serve every
+  // kind of call as a fresh original does: strings written into and read
+  // from the new instance's memory (not the dead one's), classes,
+  // closures, promises, the start function run once for it.
+  test(`${label}: after aborts and reinits, equivalent to a fresh original`, async () => {
+    const G = await load(b, b.dir);
+    const O = await loadReference(b);
+    // Strings Rust itself reads (parse_u32 parses what JS wrote) and that
+    // it writes for JS to read (the Err's message): a glue still viewing a
+    // dead instance's memory writes and reads there instead, which a round
+    // trip through throw_message alone would not show. New text each round,
+    // so a dead memory cannot hold the right bytes by chance.
+    const strings = (P, round) => [P.parse_u32(String(4000 + round)), String(threw(() => P.parse_u32('x'.repeat(round))))];
+    for (let round = 1; round <= 2; round++) {
+      assert.deepEqual(strings(G, round), strings(O, round));
+      new G.Counter().increment();
+      assert.ok(threw(() => G.trap_unreachable()) instanceof G.AbortError);
+      assert.deepEqual(strings(G, round + 10), strings(O, round + 10));
+    }
+    assert.deepEqual(await workload(G), await workload(O));
+    assert.equal(G.wbgGuard.stats().generation, 3);
   });
 
   const aborts = [

@@ -79,6 +79,7 @@ __wbgg_rt = createRuntime(Object.assign({
     "windowMs": 60000
   },
   "reinitMode": "factory",
+  "swap": true,
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
 export const Counter = __wbgg_rt.cls("Counter", {"length":0,"methods":["free","increment"],"getters":["value"],"setters":[],"statics":[],"free":true,"dispose":true,"arity":{"free":0,"increment":0}});
