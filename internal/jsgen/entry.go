@@ -363,9 +363,9 @@ func runtimeConfig(p *entryPlan) (string, error) {
 // runtime cannot renew or refuse:
 //   - its `wasm` is the exports object the runtime gave it (not the bundler
 //     target's ES module bindings, which nothing can rebind);
-//   - JS values Rust holds live in the instance's externref table
-//     (0.2.105+), not in a heap array of the glue, which would keep a dead
-//     instance's values and indices;
+//   - JS values Rust holds live in the instance's externref table (or the
+//     glue passes none), not in a heap array of the glue, which would keep
+//     a dead instance's values and indices;
 //   - every object it makes is registered with a FinalizationRegistry (the
 //     registry view tags each with its generation);
 //   - no loader or guard of upstream's own (0.2.114+: call guards, reset
@@ -381,7 +381,7 @@ func swapEligible(g *glue.Glue) bool {
 		return false
 	}
 	m := g.Markers
-	if !m.Has(glue.MarkExternrefTable) || !m.Has(glue.MarkFinalizationRegistry) || m.Has(glue.MarkJSHeap) {
+	if !m.Has(glue.MarkFinalizationRegistry) || m.Has(glue.MarkJSHeap) {
 		return false
 	}
 	for _, upstream := range []glue.Marker{glue.MarkInstanceTerminated, glue.MarkCallGuard, glue.MarkHandleCatch,
