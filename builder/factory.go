@@ -3,6 +3,7 @@ package builder
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -254,9 +255,41 @@ func wrapFactoryBody(body, ret string) string {
 	// CommonJS names the glue may use; they come from the host so that the
 	// output works the same whether it is itself ESM or CommonJS.
 	sb.WriteString("var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;\n")
-	sb.WriteString(body)
+	sb.WriteString(withHeapReset(body))
 	sb.WriteString("\nreturn " + ret + ";\n}\n")
 	return sb.String()
+}
+
+// The heap array of a glue that keeps JS values in one (up to the externref
+// era), as esbuild prints its declarations unminified: the array of N
+// reserved slots, the values pushed after them, and the index of the next
+// free slot.
+var (
+	heapDecl = regexp.MustCompile(`(?m)^(?:var|let|const) ([A-Za-z_$][\w$]*) = new Array\((\d+)\)\.fill\(void 0\);$`)
+)
+
+// withHeapReset gives the runtime, in swap mode, the means to empty the
+// glue's heap array for each new instance (host.resetHeap): the statement
+// goes right after the declarations, before the glue's loader runs. A body
+// whose heap is not declared in the known shape gets nothing, and the
+// runtime then evaluates the glue per generation instead.
+func withHeapReset(body string) string {
+	d := heapDecl.FindAllStringSubmatchIndex(body, 2)
+	if len(d) != 1 {
+		return body
+	}
+	heap, size := body[d[0][2]:d[0][3]], body[d[0][4]:d[0][5]]
+	rest := body[d[0][1]:]
+	push := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(heap) + `\.push\(([^()\n]*)\);$`).FindStringSubmatch(rest)
+	next := regexp.MustCompile(`(?m)^(?:var|let) ([A-Za-z_$][\w$]*) = `+regexp.QuoteMeta(heap)+`\.length;$`).FindAllStringSubmatchIndex(rest, 2)
+	if push == nil || len(next) != 1 {
+		return body
+	}
+	nextName := rest[next[0][2]:next[0][3]]
+	at := d[0][1] + next[0][1]
+	reset := "\n__wbgg_host.resetHeap = function () { " + heap + ".length = " + size + "; " + heap + ".fill(void 0); " +
+		heap + ".push(" + push[1] + "); " + nextName + " = " + heap + ".length; };"
+	return body[:at] + reset + body[at:]
 }
 
 // firstError turns esbuild's first error into one line naming the file.

@@ -75,3 +75,36 @@ func TestESMFactoryFallsBackToCommonJS(t *testing.T) {
 		t.Errorf("a plain ES module glue should return its exports as an object:\n%s", js)
 	}
 }
+
+// withHeapReset writes host.resetHeap right after a glue's heap array as
+// esbuild prints it (the array, the values pushed after its reserved
+// slots, the next free index), and nothing where the shape is not exactly
+// that: the runtime then evaluates the glue per generation.
+func TestWithHeapReset(t *testing.T) {
+	body := "var cachedTextDecoder = null;\nvar heap = new Array(128).fill(void 0);\nheap.push(void 0, null, true, false);\nfunction getObject(idx) {\n  return heap[idx];\n}\nvar heap_next = heap.length;\nfunction addHeapObject(obj) {\n  if (heap_next === heap.length) heap.push(heap.length + 1);\n}\n"
+	got := withHeapReset(body)
+	want := "var heap_next = heap.length;\n__wbgg_host.resetHeap = function () { heap.length = 128; heap.fill(void 0); heap.push(void 0, null, true, false); heap_next = heap.length; };\nfunction addHeapObject"
+	if !strings.Contains(got, want) {
+		t.Fatalf("reset not written after the declarations:\n%s", got)
+	}
+	if strings.Replace(got, "\n__wbgg_host.resetHeap = function () { heap.length = 128; heap.fill(void 0); heap.push(void 0, null, true, false); heap_next = heap.length; };", "", 1) != body {
+		t.Errorf("the body was changed beyond the one statement:\n%s", got)
+	}
+	// Renamed by the bundler (a collision), and declared with let/const as an
+	// ES module bundle keeps them.
+	renamed := "const heap2 = new Array(32).fill(void 0);\nheap2.push(void 0, null, true, false);\nlet heap_next2 = heap2.length;\n"
+	if got := withHeapReset(renamed); !strings.Contains(got, "heap2.length = 32; heap2.fill(void 0); heap2.push(void 0, null, true, false); heap_next2 = heap2.length;") {
+		t.Errorf("renamed heap:\n%s", got)
+	}
+	for name, bad := range map[string]string{
+		"no heap":                   "var wasm;\n",
+		"minified":                  "var a=new Array(128).fill(void 0);a.push(void 0,null,true,false);var b=a.length;\n",
+		"two heaps":                 body + body,
+		"no next-index declaration": "var heap = new Array(128).fill(void 0);\nheap.push(void 0, null, true, false);\n",
+		"no push":                   "var heap = new Array(128).fill(void 0);\nvar heap_next = heap.length;\n",
+	} {
+		if got := withHeapReset(bad); got != bad {
+			t.Errorf("%s: changed:\n%s", name, got)
+		}
+	}
+}

@@ -136,6 +136,9 @@ export function createManager(options) {
     // apart by the registry view's tags: without a FinalizationRegistry,
     // none.
     swap: o.swap === true && typeof FR === 'function',
+    // The glue keeps JS values in a heap array: swap mode also needs the
+    // factory's host.resetHeap, to empty it for each new instance.
+    swapHeap: o.swapHeap === true,
     swapExports: null, // the glue's exports object, once swap mode is on
     swapWrapped: null, // the glue's imports, wrapped once for every generation
     swapCells: [], // export name, { raw }: the raw function each live guard calls

@@ -19,8 +19,11 @@
 //                  generation's glue is entered (patches/upstream-call-guard)
 //   unwrap(v)      our PanicError for a panic upstream's catch handler
 //                  unwrapped (patches/upstream-handle-catch)
+//   resetHeap      null, or set by the factory (builder/factory.go) where the
+//                  glue keeps JS values in a heap array: returns that array
+//                  to its state before any instance ran (swap mode)
 
-export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap']);
+export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap']);
 
 /**
  * The host object. `runtime()` is the runtime createRuntime made (null
@@ -39,5 +42,6 @@ export function makeHost(o, runtime) {
       const rt = runtime();
       return rt === null ? v : rt.panicOf(v);
     },
+    resetHeap: null,
   };
 }

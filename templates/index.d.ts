@@ -186,6 +186,15 @@ export interface RuntimeOptions {
    * larger ones are probed by growing them one page.
    */
   memoryMax?: number;
+  /**
+   * Swap mode: generations after the first are new instances of the module
+   * under the glue evaluated for the first one, not new evaluations of the
+   * glue. Only for a glue whose every object is registered with a
+   * FinalizationRegistry (the build decides). Default false.
+   */
+  swap?: boolean;
+  /** With swap: the glue keeps JS values in a heap array, which `host.resetHeap` (set by the factory) empties. */
+  swapHeap?: boolean;
   /** Members returning promises: 'fn', 'Class.staticFn', 'Class.prototype.method'. */
   asyncMembers?: string[];
   /** Create generation 1 now (targets that instantiate at load). Default false. */

@@ -2039,6 +2039,7 @@ var __wbgg_runtime = (() => {
   }
   function startsSwap(rt, gen) {
     if (!rt.swap || rt.swapExports !== null || gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
+    if (rt.swapHeap && !(rt.host && typeof rt.host.resetHeap === "function")) return false;
     const plan = importPlan(rt, rt.module);
     for (let i = 0; i < plan.length; i++) {
       if (plan[i].kind !== "function" && plan[i].kind !== "tag") return false;
@@ -2052,6 +2053,7 @@ var __wbgg_runtime = (() => {
     gen.wrappedTags = rt.swapTags;
     const cells = rt.swapCells;
     for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+    if (rt.swapHeap) rt.host.resetHeap();
     let inst;
     gen.depth++;
     try {
@@ -2452,6 +2454,9 @@ var __wbgg_runtime = (() => {
       // apart by the registry view's tags: without a FinalizationRegistry,
       // none.
       swap: o.swap === true && typeof FR === "function",
+      // The glue keeps JS values in a heap array: swap mode also needs the
+      // factory's host.resetHeap, to empty it for each new instance.
+      swapHeap: o.swapHeap === true,
       swapExports: null,
       // the glue's exports object, once swap mode is on
       swapWrapped: null,
@@ -3210,7 +3215,7 @@ var __wbgg_runtime = (() => {
   }
 
   // wbg-guard-runtime:host.js
-  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap"]);
+  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "resetHeap"]);
   function makeHost(o, runtime) {
     return {
       importMetaUrl: o.url,
@@ -3222,7 +3227,8 @@ var __wbgg_runtime = (() => {
       unwrap: (v) => {
         const rt = runtime();
         return rt === null ? v : rt.panicOf(v);
-      }
+      },
+      resetHeap: null
     };
   }
 

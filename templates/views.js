@@ -230,6 +230,7 @@ function startsSwap(rt, gen) {
   // (Funcref tables hand out per-generation guards of the functions the
   // exports also hold: not swapped.)
   if (!rt.swap || rt.swapExports !== null || gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
+  if (rt.swapHeap && !(rt.host && typeof rt.host.resetHeap === 'function')) return false;
   const plan = importPlan(rt, rt.module);
   for (let i = 0; i < plan.length; i++) {
     if (plan[i].kind !== 'function' && plan[i].kind !== 'tag') return false;
@@ -260,6 +261,9 @@ export function swapInstance(rt, gen) {
   // a call made while it starts (its start section calling back through an
   // import) must not run the dead one's code.
   for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+  // The glue's heap array holds what the dead instance held: emptied, as a
+  // new evaluation of the glue would have it.
+  if (rt.swapHeap) rt.host.resetHeap();
   let inst;
   gen.depth++;
   try {

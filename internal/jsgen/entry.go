@@ -341,6 +341,11 @@ func runtimeConfig(p *entryPlan) (string, error) {
 	}
 	if swapEligible(p.g) {
 		cfg["swap"] = true
+		if p.g.Markers.Has(glue.MarkJSHeap) {
+			// Swapped only if the factory finds the heap and can empty it
+			// (builder/factory.go, host.resetHeap).
+			cfg["swapHeap"] = true
+		}
 	}
 	// The declared maximum of the module's memory, in pages: with it the
 	// runtime tells an out-of-memory abort from the memory's size alone
@@ -363,9 +368,9 @@ func runtimeConfig(p *entryPlan) (string, error) {
 // runtime cannot renew or refuse:
 //   - its `wasm` is the exports object the runtime gave it (not the bundler
 //     target's ES module bindings, which nothing can rebind);
-//   - JS values Rust holds live in the instance's externref table (or the
-//     glue passes none), not in a heap array of the glue, which would keep
-//     a dead instance's values and indices;
+//   - JS values Rust holds live in the instance's externref table, or in a
+//     heap array of the glue that the factory can empty for each instance
+//     (the runtime checks that it found it: host.resetHeap);
 //   - every object it makes is registered with a FinalizationRegistry (the
 //     registry view tags each with its generation);
 //   - no loader or guard of upstream's own (0.2.114+: call guards, reset
@@ -381,7 +386,7 @@ func swapEligible(g *glue.Glue) bool {
 		return false
 	}
 	m := g.Markers
-	if !m.Has(glue.MarkFinalizationRegistry) || m.Has(glue.MarkJSHeap) {
+	if !m.Has(glue.MarkFinalizationRegistry) {
 		return false
 	}
 	for _, upstream := range []glue.Marker{glue.MarkInstanceTerminated, glue.MarkCallGuard, glue.MarkHandleCatch,

@@ -331,6 +331,38 @@ test('swap mode: the glue runs once, each generation a new instance under it, ob
   assert.equal(api.stats().reinits, 2);
 });
 
+// A glue with a heap array (the build's `swapHeap`): its factory hands the
+// runtime a way to empty the array (host.resetHeap, which the build writes
+// after the array's declarations); the runtime calls it for each new
+// instance, before the instance exists, and without it runs the glue again.
+test('swap mode with a heap array: emptied before each new instance; not swapped without the means to', async () => {
+  let runs = 0;
+  const resets = [];
+  let api = null;
+  const factory = (W, FR, host) => {
+    runs++;
+    host.resetHeap = () => resets.push(api.stats().generation);
+    return counterGlue(W, FR, host);
+  };
+  const s = await setup({ swap: true, swapHeap: true, factory, tables: [] });
+  api = s.api;
+  for (let i = 0; i < 2; i++) {
+    assert.throws(() => s.m.trapUnreachable(), AbortError);
+    assert.equal(s.m.add(1, 2), 3);
+  }
+  assert.equal(runs, 1, 'swapped');
+  assert.deepEqual(resets, [2, 3], 'once per new generation, as it is made');
+  let runs2 = 0;
+  const plain = (...a) => {
+    runs2++;
+    return counterGlue(...a);
+  };
+  const t = await setup({ swap: true, swapHeap: true, factory: plain, tables: [] });
+  assert.throws(() => t.m.trapUnreachable(), AbortError);
+  assert.equal(t.m.add(1, 2), 3);
+  assert.equal(runs2, 2, 'no resetHeap: the glue is evaluated again');
+});
+
 for (const [why, extra] of [
   ['objects cannot be tagged (no FinalizationRegistry)', { FinalizationRegistry: undefined, tables: [] }],
   ['the module exports a funcref table', { FinalizationRegistry: ManualRegistry }],
