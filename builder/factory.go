@@ -261,12 +261,12 @@ func wrapFactoryBody(body, ret string) string {
 }
 
 // The heap array of a glue that keeps JS values in one (up to the externref
-// era), as esbuild prints its declarations unminified: the array of N
-// reserved slots, the values pushed after them, and the index of the next
-// free slot.
-var (
-	heapDecl = regexp.MustCompile(`(?m)^(?:var|let|const) ([A-Za-z_$][\w$]*) = new Array\((\d+)\)\.fill\(void 0\);$`)
-)
+// era), as esbuild prints its declarations unminified, one line each: the
+// array of N reserved slots, the values pushed after them, and the index of
+// the next free slot. The lines are found with strings.Index and only then
+// matched (a multi-line regular expression over the whole factory took
+// ~5 ms for automerge's 195 KB; this, ~0.1 ms).
+var heapDeclLine = regexp.MustCompile(`^(?:var|let|const) ([A-Za-z_$][\w$]*) = new Array\((\d+)\)\.fill\(void 0\);$`)
 
 // withHeapReset gives the runtime, in swap mode, the means to empty the
 // glue's heap array for each new instance (host.resetHeap): the statement
@@ -274,22 +274,77 @@ var (
 // whose heap is not declared in the known shape gets nothing, and the
 // runtime then evaluates the glue per generation instead.
 func withHeapReset(body string) string {
-	d := heapDecl.FindAllStringSubmatchIndex(body, 2)
-	if len(d) != 1 {
+	decls := linesMatching(body, " = new Array(", heapDeclLine.FindStringSubmatch)
+	if len(decls) != 1 {
 		return body
 	}
-	heap, size := body[d[0][2]:d[0][3]], body[d[0][4]:d[0][5]]
-	rest := body[d[0][1]:]
-	push := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(heap) + `\.push\(([^()\n]*)\);$`).FindStringSubmatch(rest)
-	next := regexp.MustCompile(`(?m)^(?:var|let) ([A-Za-z_$][\w$]*) = `+regexp.QuoteMeta(heap)+`\.length;$`).FindAllStringSubmatchIndex(rest, 2)
-	if push == nil || len(next) != 1 {
+	heap, size := decls[0].groups[1], decls[0].groups[2]
+	rest := body[decls[0].end:]
+	push := linesMatching(rest, heap+".push(", func(line string) []string {
+		args, ok := strings.CutPrefix(line, heap+".push(")
+		if args, ok = strings.CutSuffix(args, ");"); !ok || strings.ContainsAny(args, "()") {
+			return nil
+		}
+		return []string{line, args}
+	})
+	next := linesMatching(rest, " = "+heap+".length;", func(line string) []string {
+		decl, ok := strings.CutSuffix(line, " = "+heap+".length;")
+		name, ok2 := strings.CutPrefix(decl, "var ")
+		if !ok2 {
+			name, ok2 = strings.CutPrefix(decl, "let ")
+		}
+		if !ok || !ok2 || !isIdentifierText(name) {
+			return nil
+		}
+		return []string{line, name}
+	})
+	if len(push) == 0 || len(next) != 1 {
 		return body
 	}
-	nextName := rest[next[0][2]:next[0][3]]
-	at := d[0][1] + next[0][1]
+	at := decls[0].end + next[0].end
 	reset := "\n__wbgg_host.resetHeap = function () { " + heap + ".length = " + size + "; " + heap + ".fill(void 0); " +
-		heap + ".push(" + push[1] + "); " + nextName + " = " + heap + ".length; };"
+		heap + ".push(" + push[0].groups[1] + "); " + next[0].groups[1] + " = " + heap + ".length; };"
 	return body[:at] + reset + body[at:]
+}
+
+// isIdentifierText: a plain JS identifier, as esbuild prints a renamed one.
+func isIdentifierText(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+type lineMatch struct {
+	end    int // index of the line's end (its newline, or len(text))
+	groups []string
+}
+
+// linesMatching returns the lines of text that contain needle and that
+// match (match returns the line's groups, or nil), in order.
+func linesMatching(text, needle string, match func(line string) []string) []lineMatch {
+	var out []lineMatch
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], needle)
+		if k < 0 {
+			break
+		}
+		k += i
+		start := strings.LastIndexByte(text[:k], '\n') + 1
+		end := strings.IndexByte(text[k:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += k
+		}
+		if m := match(text[start:end]); m != nil {
+			out = append(out, lineMatch{end: end, groups: m})
+		}
+		i = end + 1
+	}
+	return out
 }
 
 // firstError turns esbuild's first error into one line naming the file.
