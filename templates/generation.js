@@ -351,16 +351,6 @@ function completeAbort(rt, gen) {
     gen.pending.clear();
     for (let i = 0; i < rejects.length; i++) rejects[i](err);
   }
-  // In swap mode the glue outlives the instance: its views of the dead
-  // memory must go, so that it makes new ones of the next instance's. Growing
-  // by nothing detaches the buffer they view (every era's glue checks).
-  if (rt.swap && gen.memory !== null) {
-    try {
-      gen.memory.grow(0);
-    } catch (_) {
-      // a shared memory is never imported in swap mode; nothing else throws
-    }
-  }
   // The instance is unreachable from here on; drop it so a burst of aborts
   // does not keep every dead memory alive until the queues drain.
   gen.instance = null;
@@ -579,6 +569,12 @@ function renew(rt) {
   // (Only the latest generation can have frames: no newer one is made
   // while it has.)
   if (g.depth > 0) throw abortErrorOf(g);
+  // Swap mode: nor while a call through the API is still on the stack. Its
+  // glue code may still be running (user code it ran converting an
+  // argument made this call), and it would go on through the glue's one
+  // exports object into the new instance. Evaluated per generation, its
+  // glue can only reach its own, dead instance.
+  if (rt.swapExports !== null && rt.apiDepth > 0) throw abortErrorOf(g);
   if (rt.poisoned !== null) throw rt.poisoned;
   if (!withinLimit(rt)) {
     poison(rt, 'reinit-limit', g.abortError);
@@ -606,6 +602,14 @@ function evaluateGlue(rt, gen) {
   if (rt.reinitMode === 'initSync' && rt.module !== null && typeof ns.initSync === 'function') {
     ns.initSync({ module: rt.module });
   }
+}
+
+function dropSwap(rt) {
+  rt.swapExports = null;
+  rt.swapWrapped = null;
+  rt.swapCells = [];
+  rt.swapOthers = [];
+  rt.swapTags = [];
 }
 
 // Swap mode: a generation that keeps the glue of the one before it (its
@@ -640,6 +644,9 @@ function createGeneration(rt, prev) {
       rt.gen = prev;
       rt.nextId = gen.id;
     }
+    // A glue evaluation that failed after its instance started swap mode
+    // leaves a glue that never finished: no generation is swapped under it.
+    if (!swap && rt.swapExports !== null) dropSwap(rt);
     throw e;
   } finally {
     rt.apiDepth--;

@@ -2047,12 +2047,22 @@ var __wbgg_runtime = (() => {
     return true;
   }
   function canSwap(rt) {
-    return rt.swapExports !== null && rt.module !== null;
+    return rt.swapExports !== null && rt.module !== null && rt.firstNs !== null;
   }
   function swapInstance(rt, gen) {
     gen.wrappedTags = rt.swapTags;
     const cells = rt.swapCells;
     for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+    const others = rt.swapOthers;
+    for (let i = 1; i < others.length; i += 2) {
+      const v = others[i].raw;
+      if (v instanceof rt.W.Memory) {
+        try {
+          v.grow(0);
+        } catch (_) {
+        }
+      }
+    }
     if (rt.swapHeap) rt.host.resetHeap();
     let inst;
     gen.depth++;
@@ -2065,7 +2075,6 @@ var __wbgg_runtime = (() => {
     }
     const raw = inst.exports;
     for (let i = 0; i < cells.length; i += 2) cells[i + 1].raw = raw[cells[i]];
-    const others = rt.swapOthers;
     for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
     gen.instance = inst;
   }
@@ -2636,12 +2645,6 @@ var __wbgg_runtime = (() => {
       gen.pending.clear();
       for (let i = 0; i < rejects.length; i++) rejects[i](err);
     }
-    if (rt.swap && gen.memory !== null) {
-      try {
-        gen.memory.grow(0);
-      } catch (_) {
-      }
-    }
     gen.instance = null;
     gen.memory = null;
     rt.unfinished = null;
@@ -2783,6 +2786,7 @@ var __wbgg_runtime = (() => {
     if (g === null) return createGeneration(rt, null);
     finishPending(rt);
     if (g.depth > 0) throw abortErrorOf(g);
+    if (rt.swapExports !== null && rt.apiDepth > 0) throw abortErrorOf(g);
     if (rt.poisoned !== null) throw rt.poisoned;
     if (!withinLimit(rt)) {
       poison(rt, "reinit-limit", g.abortError);
@@ -2802,6 +2806,13 @@ var __wbgg_runtime = (() => {
     if (rt.reinitMode === "initSync" && rt.module !== null && typeof ns.initSync === "function") {
       ns.initSync({ module: rt.module });
     }
+  }
+  function dropSwap(rt) {
+    rt.swapExports = null;
+    rt.swapWrapped = null;
+    rt.swapCells = [];
+    rt.swapOthers = [];
+    rt.swapTags = [];
   }
   function swapGeneration(rt, gen) {
     swapInstance(rt, gen);
@@ -2825,6 +2836,7 @@ var __wbgg_runtime = (() => {
         rt.gen = prev;
         rt.nextId = gen.id;
       }
+      if (!swap && rt.swapExports !== null) dropSwap(rt);
       throw e;
     } finally {
       rt.apiDepth--;

@@ -240,7 +240,7 @@ function startsSwap(rt, gen) {
 
 /** Whether the next generation can be made by swapInstance. */
 export function canSwap(rt) {
-  return rt.swapExports !== null && rt.module !== null;
+  return rt.swapExports !== null && rt.module !== null && rt.firstNs !== null;
 }
 
 /**
@@ -261,6 +261,22 @@ export function swapInstance(rt, gen) {
   // a call made while it starts (its start section calling back through an
   // import) must not run the dead one's code.
   for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+  // The glue outlives the instances: its views of the memory it had (the
+  // dead generation's, or that of one discarded while it was made) must go,
+  // so that it makes new ones of the next. Growing by nothing detaches the
+  // buffer they view (every era's glue checks), views made after the abort
+  // included.
+  const others = rt.swapOthers;
+  for (let i = 1; i < others.length; i += 2) {
+    const v = others[i].raw;
+    if (v instanceof rt.W.Memory) {
+      try {
+        v.grow(0);
+      } catch (_) {
+        // a shared memory is never imported in swap mode; nothing else throws
+      }
+    }
+  }
   // The glue's heap array holds what the dead instance held: emptied, as a
   // new evaluation of the glue would have it.
   if (rt.swapHeap) rt.host.resetHeap();
@@ -275,7 +291,6 @@ export function swapInstance(rt, gen) {
   }
   const raw = inst.exports;
   for (let i = 0; i < cells.length; i += 2) cells[i + 1].raw = raw[cells[i]];
-  const others = rt.swapOthers;
   for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
   gen.instance = inst;
 }

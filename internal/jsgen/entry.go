@@ -339,7 +339,7 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		"tables":              nonNilStrings(tables),
 		"eager":               p.o.Eager,
 	}
-	if swapEligible(p.g) {
+	if swapEligible(p.g, p.mod) {
 		cfg["swap"] = true
 		if p.g.Markers.Has(glue.MarkJSHeap) {
 			// Swapped only if the factory finds the heap and can empty it
@@ -366,27 +366,37 @@ func runtimeConfig(p *entryPlan) (string, error) {
 // instances under the first one's glue (the runtime's swap mode) rather than
 // new evaluations of it. The glue must keep nothing of an instance that the
 // runtime cannot renew or refuse:
-//   - its `wasm` is the exports object the runtime gave it (not the bundler
-//     target's ES module bindings, which nothing can rebind);
-//   - JS values Rust holds live in the instance's externref table, or in a
-//     heap array of the glue that the factory can empty for each instance
-//     (the runtime checks that it found it: host.resetHeap);
+//   - its `wasm` is the exports object the runtime gave it, made once, by
+//     the glue's own top level (the nodejs and deno targets instantiate at
+//     load): not the bundler target's ES module bindings, which nothing can
+//     rebind, nor a web target's init(), which a page may call twice at once
+//     and so make two instances for the first generation;
+//   - the JS values Rust holds live where the runtime can take them from
+//     the dead instance: the module's externref table, or the glue's heap
+//     array, which the factory empties for each instance (the runtime checks
+//     that it found it: host.resetHeap). Neither found (a minified glue's
+//     heap goes by another name): not swapped;
 //   - every object it makes is registered with a FinalizationRegistry (the
 //     registry view tags each with its generation);
+//   - no snippets: their state, and the registries they make, would be
+//     shared by every generation;
 //   - no loader or guard of upstream's own (0.2.114+: call guards, reset
 //     functions, unwind builds' tags), which this mode has not been proven
 //     on.
 //
-// The runtime adds what only it can check: a FinalizationRegistry, and a
-// module importing functions and tags only.
-func swapEligible(g *glue.Glue) bool {
+// The runtime adds what only it can check: a FinalizationRegistry, a module
+// importing functions and tags only, and no exported funcref table.
+func swapEligible(g *glue.Glue, mod *wasmparse.File) bool {
 	switch g.Target {
-	case glue.TargetNodeJS, glue.TargetWeb, glue.TargetNoModules, glue.TargetDeno:
+	case glue.TargetNodeJS, glue.TargetDeno:
 	default:
 		return false
 	}
 	m := g.Markers
-	if !m.Has(glue.MarkFinalizationRegistry) {
+	if !m.Has(glue.MarkFinalizationRegistry) || len(g.Snippets) > 0 {
+		return false
+	}
+	if !m.Has(glue.MarkJSHeap) && !exportsExternrefTable(mod) {
 		return false
 	}
 	for _, upstream := range []glue.Marker{glue.MarkInstanceTerminated, glue.MarkCallGuard, glue.MarkHandleCatch,
@@ -396,6 +406,20 @@ func swapEligible(g *glue.Glue) bool {
 		}
 	}
 	return true
+}
+
+// exportsExternrefTable: the module exports a table of externref, where
+// wasm-bindgen keeps the JS values Rust holds (0.2.9x and later).
+func exportsExternrefTable(mod *wasmparse.File) bool {
+	for _, e := range mod.Exports {
+		if e.Kind != wasmparse.KindTable {
+			continue
+		}
+		if tt, ok := mod.Table(e.Index); ok && tt.Elem.Code == wasmparse.ExternRef.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // loaderExpr is the facade of the loader function fn (init or initSync).

@@ -331,6 +331,65 @@ test('swap mode: the glue runs once, each generation a new instance under it, ob
   assert.equal(api.stats().reinits, 2);
 });
 
+// The glue may run user code in the middle of an API call, outside Wasm
+// (here `i < n` calls valueOf). If that code aborts the generation and calls
+// the package again, a new generation must not be made under the outer
+// call, whose glue would go on (counter_inc with the dead generation's
+// pointer) through the glue's one exports object into the new instance.
+test('swap mode: no new generation while an API call into the dead one is on the stack', async () => {
+  const { m, api } = await setup({ swap: true, tables: [] });
+  let nested = 'not called';
+  const n = {
+    valueOf() {
+      assert.throws(() => m.trapUnreachable(), AbortError);
+      try {
+        new m.Counter();
+        nested = 'made';
+      } catch (e) {
+        nested = e;
+      }
+      return 1;
+    },
+  };
+  assert.throws(() => m.Counter.withValue(n), AbortError);
+  assert.ok(nested instanceof AbortError, `the nested call was refused (got ${nested})`);
+  assert.equal(api.stats().generation, 1, 'no generation made under the outer call');
+  const c = new m.Counter();
+  assert.equal(api.stats().generation, 2);
+  assert.equal(c.value, 0, 'nothing of the outer call reached the new instance');
+  assert.equal(c.inc(), 1);
+});
+
+// A first generation whose glue fails after its instance was made (here the
+// factory throws once it has run): discarded, and swap mode starts afresh
+// with the glue that does finish.
+test('swap mode: a glue that failed after instantiating is not swapped under', async () => {
+  let runs = 0;
+  const factory = (...a) => {
+    runs++;
+    const ns = counterGlue(...a);
+    if (runs === 1) throw new Error('glue failed after instantiating');
+    return ns;
+  };
+  const rt = createRuntime({
+    name: 'counter',
+    factory,
+    reinitMode: 'factory',
+    exports: counterExports,
+    imports: counterImports,
+    tables: [],
+    swap: true,
+    host: { target: 'nodejs', bytes: await wat('counter'), era: 'wrapped', pending: [], scheduled: [], onInstance() {} },
+  });
+  const add = rt.fn('add');
+  const trap = rt.fn('trapUnreachable');
+  assert.throws(() => add(1, 2), /glue failed/);
+  assert.equal(add(1, 2), 3);
+  assert.throws(() => trap(), AbortError);
+  assert.equal(add(2, 2), 4, 'the next generation serves the glue that finished');
+  assert.equal(runs, 2, 'swapped under that glue');
+});
+
 // A glue with a heap array (the build's `swapHeap`): its factory hands the
 // runtime a way to empty the array (host.resetHeap, which the build writes
 // after the array's declarations); the runtime calls it for each new

@@ -166,9 +166,11 @@ test('a reinit neither reads the .wasm again nor requires fs again', () => {
 // reinit makes a new instance under the glue evaluated for the first
 // generation instead of evaluating the glue again. What that must not
 // change: objects of a dead generation are refused, those of the live one
-// work, the glue reads the new instance's memory (not the dead one's), and
-// no finalizer of a dead generation's object reaches the new instance
-// (whose counter may sit at the same address).
+// work, and no finalizer of a dead generation's object reaches the new
+// instance (whose counter may sit at the same address), while those of the
+// live one's objects do. (That the glue reads the new instance's memory is
+// shown on the real Rust fixture, realrust.mjs: the example has no call
+// whose strings tell two memories apart.)
 test('swap mode: one glue for every generation, each object tied to its own', async () => {
   const g = load('counter-nolimit');
   const proto = Object.getPrototypeOf(new g.Counter());
@@ -185,10 +187,6 @@ test('swap mode: one glue for every generation, each object tied to its own', as
     const inst = instances[instances.length - 1];
     assert.equal(Object.getPrototypeOf(fresh), proto, 'the glue was not evaluated again');
     assert.deepEqual([fresh.increment(), fresh.increment(), fresh.value], [1, 2, 2], 'fresh state');
-    let ge, oe;
-    try { g.throw_message(); } catch (e) { ge = e; }
-    try { original.throw_message(); } catch (e) { oe = e; }
-    assert.equal(ge.message, oe.message, "a string read from the new instance's memory");
     // The dead generation's objects become garbage: their finalizers must
     // not free anything in the live instance.
     olds.length = 0;
@@ -198,9 +196,19 @@ test('swap mode: one glue for every generation, each object tied to its own', as
       await new Promise((r) => setTimeout(r, 10));
     }
     assert.equal(inst.calls.__wbg_counter_free, frees, "no finalizer of a dead generation's object reached the new instance");
+    // Control: this test's GCs do run finalizers, as the live generation's
+    // garbage shows.
+    (() => { for (let i = 0; i < 30; i++) new g.Counter(); })();
+    const before = inst.calls.__wbg_counter_free;
+    for (let i = 0; i < 4; i++) {
+      globalThis.gc();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    assert.ok(inst.calls.__wbg_counter_free > before, "the live generation's garbage was finalized: finalizers do run here");
+    const frees2 = inst.calls.__wbg_counter_free;
     assert.equal(fresh.value, 2);
     fresh.free();
-    assert.equal(inst.calls.__wbg_counter_free, frees + 1, 'free() of a live object reaches its instance');
+    assert.equal(inst.calls.__wbg_counter_free, frees2 + 1, 'free() of a live object reaches its instance');
   }
   for (const k of kept) assert.throws(() => k.value, g.StaleInstanceError);
 });

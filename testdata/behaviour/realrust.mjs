@@ -128,6 +128,14 @@ export function scenario(b) {
   test(`${label}: after aborts and reinits, equivalent to a fresh original`, async () => {
     const G = await load(b, b.dir);
     const O = await loadReference(b);
+    // Which way this build reinits: in swap mode (its entry asks for it, and
+    // the runtime takes it unless the module exports a funcref table) the
+    // glue's class is the same in every generation, otherwise each has its
+    // own. Checked, so that a build silently leaving swap mode shows here.
+    const entry = readdirSync(b.dir).filter((f) => /\.(c|m)?js$/.test(f)).map((f) => readFileSync(path.join(b.dir, f), 'utf8')).join('');
+    const flagged = entry.includes('"swap": true');
+    const swap = flagged && entry.includes('"tables": []');
+    const proto = Object.getPrototypeOf(new G.Counter());
     // Strings Rust itself reads (parse_u32 parses what JS wrote) and that
     // it writes for JS to read (the Err's message): a glue still viewing a
     // dead instance's memory writes and reads there instead, which a round
@@ -142,6 +150,9 @@ export function scenario(b) {
     }
     assert.deepEqual(await workload(G), await workload(O));
     assert.equal(G.wbgGuard.stats().generation, 3);
+    assert.equal(Object.getPrototypeOf(new G.Counter()) === proto, swap, swap ? 'swap mode: one glue class' : 'a glue per generation');
+    const expectFlag = (b.target === 'nodejs' || b.target === 'deno') && b.profile === 'abort';
+    assert.equal(flagged, expectFlag, 'the build asks for swap mode where it should');
   });
 
   const aborts = [
