@@ -156,6 +156,9 @@ export function createManager(options) {
     gen: null, // the latest generation (live or dead)
     firstNs: null,
     nextId: 1,
+    // Glue closure code run by closureCall in progress (swap mode's renew
+    // waits for it, as for API calls).
+    closureDepth: 0,
     // Calls through the package's API (facade functions, class members,
     // init) in progress. A guarded call with none in progress and no Wasm
     // frame below it was made by the host (a timer, an event, a promise
@@ -530,11 +533,17 @@ function makeHandler(rt) {
         if (host) return staleCall(rt, gen, CLOSURE_SITE);
         throw staleError(rt, gen, CLOSURE_SITE.label);
       }
+      // The glue's closure code runs here outside the API, and may run user
+      // code before it calls into Wasm (an argument's getters): counted,
+      // so that no generation is swapped in under it (renew).
+      rt.closureDepth++;
       try {
         return Reflect.apply(target, self, args);
       } catch (e) {
         if (host && gen.dead) return undefined;
         throw e;
+      } finally {
+        rt.closureDepth--;
       }
     },
 
@@ -562,9 +571,11 @@ export function current(rt) {
 }
 
 function renew(rt) {
-  const g = rt.gen;
-  if (g === null) return createGeneration(rt, null);
+  if (rt.gen === null) return createGeneration(rt, null);
   finishPending(rt);
+  // (Read after: a hook finishPending ran may have made a generation.)
+  const g = rt.gen;
+  if (!g.dead) return g;
   // Never instantiate while Rust frames of the dead instance are below us.
   // (Only the latest generation can have frames: no newer one is made
   // while it has.)
@@ -574,7 +585,7 @@ function renew(rt) {
   // argument made this call), and it would go on through the glue's one
   // exports object into the new instance. Evaluated per generation, its
   // glue can only reach its own, dead instance.
-  if (rt.swapExports !== null && rt.apiDepth > 0) throw abortErrorOf(g);
+  if (rt.swapExports !== null && (rt.apiDepth > 0 || rt.closureDepth > 0)) throw abortErrorOf(g);
   if (rt.poisoned !== null) throw rt.poisoned;
   if (!withinLimit(rt)) {
     poison(rt, 'reinit-limit', g.abortError);
@@ -605,11 +616,17 @@ function evaluateGlue(rt, gen) {
 }
 
 function dropSwap(rt) {
+  // Whatever of that glue still calls its exports reaches no instance.
+  for (let i = 1; i < rt.swapCells.length; i += 2) rt.swapCells[i].raw = refuseCall;
   rt.swapExports = null;
   rt.swapWrapped = null;
   rt.swapCells = [];
   rt.swapOthers = [];
   rt.swapTags = [];
+}
+
+function refuseCall() {
+  throw new TypeError('wbg-guard: a Wasm export of a glue that failed to load was called');
 }
 
 // Swap mode: a generation that keeps the glue of the one before it (its

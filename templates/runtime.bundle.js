@@ -2490,6 +2490,9 @@ var __wbgg_runtime = (() => {
       // the latest generation (live or dead)
       firstNs: null,
       nextId: 1,
+      // Glue closure code run by closureCall in progress (swap mode's renew
+      // waits for it, as for API calls).
+      closureDepth: 0,
       // Calls through the package's API (facade functions, class members,
       // init) in progress. A guarded call with none in progress and no Wasm
       // frame below it was made by the host (a timer, an event, a promise
@@ -2761,11 +2764,14 @@ var __wbgg_runtime = (() => {
           if (host) return staleCall(rt, gen, CLOSURE_SITE);
           throw staleError(rt, gen, CLOSURE_SITE.label);
         }
+        rt.closureDepth++;
         try {
           return Reflect.apply(target, self, args);
         } catch (e) {
           if (host && gen.dead) return void 0;
           throw e;
+        } finally {
+          rt.closureDepth--;
         }
       },
       // The start function failed while instantiating: the error for the
@@ -2782,11 +2788,12 @@ var __wbgg_runtime = (() => {
     return renew(rt);
   }
   function renew(rt) {
-    const g = rt.gen;
-    if (g === null) return createGeneration(rt, null);
+    if (rt.gen === null) return createGeneration(rt, null);
     finishPending(rt);
+    const g = rt.gen;
+    if (!g.dead) return g;
     if (g.depth > 0) throw abortErrorOf(g);
-    if (rt.swapExports !== null && rt.apiDepth > 0) throw abortErrorOf(g);
+    if (rt.swapExports !== null && (rt.apiDepth > 0 || rt.closureDepth > 0)) throw abortErrorOf(g);
     if (rt.poisoned !== null) throw rt.poisoned;
     if (!withinLimit(rt)) {
       poison(rt, "reinit-limit", g.abortError);
@@ -2808,11 +2815,15 @@ var __wbgg_runtime = (() => {
     }
   }
   function dropSwap(rt) {
+    for (let i = 1; i < rt.swapCells.length; i += 2) rt.swapCells[i].raw = refuseCall;
     rt.swapExports = null;
     rt.swapWrapped = null;
     rt.swapCells = [];
     rt.swapOthers = [];
     rt.swapTags = [];
+  }
+  function refuseCall() {
+    throw new TypeError("wbg-guard: a Wasm export of a glue that failed to load was called");
   }
   function swapGeneration(rt, gen) {
     swapInstance(rt, gen);
