@@ -184,6 +184,22 @@ function forget(entry) {
   }
 }
 
+// The aborting call on a new copy of the original (null: none for this
+// case, NaN): the copy called once untimed, as the guarded generation served
+// a call before its abort, then its first trap timed.
+function firstTrap(c, copy) {
+  if (copy === null) return NaN;
+  c.call(copy);
+  gc();
+  const t0 = now();
+  try {
+    quietly(() => c.abort(copy));
+  } catch (_) {
+    // its first trap
+  }
+  return now() - t0;
+}
+
 function expectAbort(fn, m) {
   try {
     quietly(() => fn(m));
@@ -262,36 +278,10 @@ for (const c of CASES) {
         // the original's trap (or panic)
       }
       const oa = now() - t0;
-      // The original's first trap on a fresh instance: loaded and called
-      // once untimed (as the guarded generation served a call before its
-      // abort), then the aborting call timed.
-      let fa = NaN;
-      const fresh = freshOriginal(c);
-      if (fresh !== null) {
-        c.call(fresh);
-        gc();
-        t0 = now();
-        try {
-          quietly(() => c.abort(fresh));
-        } catch (_) {
-          // its first trap
-        }
-        fa = now() - t0;
-      }
-      // The same on a warm copy (see warmOriginal).
-      let wa = NaN;
-      const warm = warmOriginal(c);
-      if (warm !== null) {
-        c.call(warm);
-        gc();
-        t0 = now();
-        try {
-          quietly(() => c.abort(warm));
-        } catch (_) {
-          // its first trap
-        }
-        wa = now() - t0;
-      }
+      // The original's first trap on a fresh instance, of a copy required
+      // afresh and of a warm copy (see warmOriginal).
+      const fa = firstTrap(c, freshOriginal(c));
+      const wa = firstTrap(c, warmOriginal(c));
       if (i >= 2) {
         // the first two are warm-up
         rec.push(r);
