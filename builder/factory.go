@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/wbg-guard/wbg-guard/internal/jsgen"
 )
 
 // factoryInput says how to turn one package's glue into a generation factory.
@@ -293,7 +295,7 @@ func withHeapReset(body string) string {
 		if !ok2 {
 			name, ok2 = strings.CutPrefix(decl, "let ")
 		}
-		if !ok || !ok2 || !isIdentifierText(name) {
+		if !ok || !ok2 || !jsgen.IsIdentifier(name) {
 			return nil
 		}
 		return []string{line, name}
@@ -305,16 +307,6 @@ func withHeapReset(body string) string {
 	reset := "\n__wbgg_host.resetHeap = function () { " + heap + ".length = " + size + "; " + heap + ".fill(void 0); " +
 		heap + ".push(" + push[0].groups[1] + "); " + next[0].groups[1] + " = " + heap + ".length; };"
 	return body[:at] + reset + body[at:]
-}
-
-// isIdentifierText: a plain JS identifier, as esbuild prints a renamed one.
-func isIdentifierText(s string) bool {
-	for i, r := range s {
-		if !(r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return s != ""
 }
 
 type lineMatch struct {

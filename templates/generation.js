@@ -6,7 +6,7 @@
 
 import { AbortError, PanicError, PoisonedError, StaleInstanceError, describe } from './errors.js';
 import { ABORT, DELIBERATE, FOREIGN, PANIC, classify, isStackOverflow, memoryExhausted } from './classify.js';
-import { canSwap, makeFinalizationRegistryView, makeWebAssemblyView, swapInstance } from './views.js';
+import { canSwap, dropSwap, makeFinalizationRegistryView, makeWebAssemblyView, swapInstance } from './views.js';
 
 const POLICIES = ['reinit', 'poison'];
 const REINIT_MODES = ['factory', 'initSync'];
@@ -613,20 +613,6 @@ function evaluateGlue(rt, gen) {
   if (rt.reinitMode === 'initSync' && rt.module !== null && typeof ns.initSync === 'function') {
     ns.initSync({ module: rt.module });
   }
-}
-
-function dropSwap(rt) {
-  // Whatever of that glue still calls its exports reaches no instance.
-  for (let i = 1; i < rt.swapCells.length; i += 2) rt.swapCells[i].raw = refuseCall;
-  rt.swapExports = null;
-  rt.swapWrapped = null;
-  rt.swapCells = [];
-  rt.swapOthers = [];
-  rt.swapTags = [];
-}
-
-function refuseCall() {
-  throw new TypeError('wbg-guard: a Wasm export of a glue that failed to load was called');
 }
 
 // Swap mode: a generation that keeps the glue of the one before it (its

@@ -16,34 +16,28 @@ func GuardSource() string {
 	var b strings.Builder
 	b.WriteString(guardHeader)
 	fmt.Fprintf(&b, "%d;\n", maxFixedArity)
-	b.WriteString("\n/** Guard a raw export. `arity` is the Wasm parameter count. */\n")
-	b.WriteString("export function guardExport(raw, arity, gen, site, h) {\n  switch (arity) {\n")
-	for n := 0; n <= maxFixedArity; n++ {
-		fmt.Fprintf(&b, "    case %d:\n      return function (%s) {\n%s      };\n", n, params(n), indent(exportBody(params(n)), 8))
+	// One exported function per kind of wrapper: a switch over the arity,
+	// each case returning a function of that many parameters with body(args).
+	writeSwitch := func(doc, signature string, body func(args string) string) {
+		b.WriteString(doc)
+		b.WriteString("export function " + signature + " {\n  switch (arity) {\n")
+		for n := 0; n <= maxFixedArity; n++ {
+			fmt.Fprintf(&b, "    case %d:\n      return function (%s) {\n%s      };\n", n, params(n), indent(body(params(n)), 8))
+		}
+		fmt.Fprintf(&b, "    default:\n      return withLength(arity, function (...args) {\n%s      });\n  }\n}\n", indent(body("...args"), 8))
 	}
-	fmt.Fprintf(&b, "    default:\n      return withLength(arity, function (...args) {\n%s      });\n  }\n}\n", indent(exportBody("...args"), 8))
-	b.WriteString("\n/**\n * The same for swap mode, where one exports object serves every generation:\n")
-	b.WriteString(" * the generation is the live one when the export is called, and the raw\n")
-	b.WriteString(" * function is the one `cell` holds for it (swapInstance renews it).\n */\n")
-	b.WriteString("export function guardExportLive(cell, arity, rt, site, h) {\n  switch (arity) {\n")
-	for n := 0; n <= maxFixedArity; n++ {
-		fmt.Fprintf(&b, "    case %d:\n      return function (%s) {\n%s      };\n", n, params(n), indent(exportBodyLive(params(n)), 8))
-	}
-	fmt.Fprintf(&b, "    default:\n      return withLength(arity, function (...args) {\n%s      });\n  }\n}\n", indent(exportBodyLive("...args"), 8))
-	b.WriteString("\n/** Wrap a JS import handed to the instance. `arity` is the Wasm parameter count, -1 if unknown. */\n")
-	b.WriteString("export function guardImport(fn, arity, gen, h) {\n  switch (arity) {\n")
-	for n := 0; n <= maxFixedArity; n++ {
-		fmt.Fprintf(&b, "    case %d:\n      return function (%s) {\n%s      };\n", n, params(n), indent(importBody(params(n)), 8))
-	}
-	fmt.Fprintf(&b, "    default:\n      return withLength(arity, function (...args) {\n%s      });\n  }\n}\n", indent(importBody("...args"), 8))
-	b.WriteString("\n/**\n * The same for swap mode, where one imports object serves every generation:\n")
-	b.WriteString(" * the generation is the live one when the import is called (only its Wasm\n")
-	b.WriteString(" * can be running: no generation is made while a dead one has frames).\n */\n")
-	b.WriteString("export function guardImportLive(fn, arity, rt, h) {\n  switch (arity) {\n")
-	for n := 0; n <= maxFixedArity; n++ {
-		fmt.Fprintf(&b, "    case %d:\n      return function (%s) {\n%s      };\n", n, params(n), indent("const gen = rt.gen;\n"+importBody(params(n)), 8))
-	}
-	fmt.Fprintf(&b, "    default:\n      return withLength(arity, function (...args) {\n%s      });\n  }\n}\n", indent("const gen = rt.gen;\n"+importBody("...args"), 8))
+	writeSwitch("\n/** Guard a raw export. `arity` is the Wasm parameter count. */\n",
+		"guardExport(raw, arity, gen, site, h)", exportBody)
+	writeSwitch("\n/**\n * The same for swap mode, where one exports object serves every generation:\n"+
+		" * the generation is the live one when the export is called, and the raw\n"+
+		" * function is the one `cell` holds for it (swapInstance renews it).\n */\n",
+		"guardExportLive(cell, arity, rt, site, h)", exportBodyLive)
+	writeSwitch("\n/** Wrap a JS import handed to the instance. `arity` is the Wasm parameter count, -1 if unknown. */\n",
+		"guardImport(fn, arity, gen, h)", importBody)
+	writeSwitch("\n/**\n * The same for swap mode, where one imports object serves every generation:\n"+
+		" * the generation is the live one when the import is called (only its Wasm\n"+
+		" * can be running: no generation is made while a dead one has frames).\n */\n",
+		"guardImportLive(fn, arity, rt, h)", importBodyLive)
 	b.WriteString(guardFooter)
 	return b.String()
 }
@@ -92,6 +86,11 @@ return r;
 
 func exportBodyLive(args string) string {
 	return "const gen = rt.gen;\n" + strings.Replace(exportBody(args), "r = raw(", "r = cell.raw(", 1)
+}
+
+// The live forms read the live generation first (swap mode).
+func importBodyLive(args string) string {
+	return "const gen = rt.gen;\n" + importBody(args)
 }
 
 func importBody(args string) string {

@@ -2052,7 +2052,7 @@ var __wbgg_runtime = (() => {
   function swapInstance(rt, gen) {
     gen.wrappedTags = rt.swapTags;
     const cells = rt.swapCells;
-    for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+    refuseAll(cells);
     const others = rt.swapOthers;
     for (let i = 1; i < others.length; i += 2) {
       const v = others[i].raw;
@@ -2078,8 +2078,19 @@ var __wbgg_runtime = (() => {
     for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
     gen.instance = inst;
   }
+  function dropSwap(rt) {
+    refuseAll(rt.swapCells);
+    rt.swapExports = null;
+    rt.swapWrapped = null;
+    rt.swapCells = [];
+    rt.swapOthers = [];
+    rt.swapTags = [];
+  }
+  function refuseAll(cells) {
+    for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+  }
   function refuse() {
-    throw new TypeError("wbg-guard: a Wasm export was called while its instance was being made");
+    throw new TypeError("wbg-guard: a Wasm export was called with no instance behind it (one being made, or under a glue that failed to load)");
   }
   var PLAIN = 0;
   var THROW = 1;
@@ -2813,17 +2824,6 @@ var __wbgg_runtime = (() => {
     if (rt.reinitMode === "initSync" && rt.module !== null && typeof ns.initSync === "function") {
       ns.initSync({ module: rt.module });
     }
-  }
-  function dropSwap(rt) {
-    for (let i = 1; i < rt.swapCells.length; i += 2) rt.swapCells[i].raw = refuseCall;
-    rt.swapExports = null;
-    rt.swapWrapped = null;
-    rt.swapCells = [];
-    rt.swapOthers = [];
-    rt.swapTags = [];
-  }
-  function refuseCall() {
-    throw new TypeError("wbg-guard: a Wasm export of a glue that failed to load was called");
   }
   function swapGeneration(rt, gen) {
     swapInstance(rt, gen);

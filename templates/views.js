@@ -249,10 +249,9 @@ export function canSwap(rt) {
  * loads every export from), and this fills it with the guards of a new
  * instance of the same module, made with the imports the glue first gave,
  * wrapped once for every generation. What else the glue keeps of an
- * instance is its views of the memory, which it makes again once the dead
- * memory is detached (completeAbort); its objects carry their generation
- * (the registry view tags them), so those of a dead one are refused as
- * before.
+ * instance is its views of the memory, which it makes again once the memory
+ * it had is detached (below); its objects carry their generation (the
+ * registry view tags them), so those of a dead one are refused as before.
  */
 export function swapInstance(rt, gen) {
   gen.wrappedTags = rt.swapTags;
@@ -260,7 +259,7 @@ export function swapInstance(rt, gen) {
   // Until the new instance is there, the guards reach no instance at all:
   // a call made while it starts (its start section calling back through an
   // import) must not run the dead one's code.
-  for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+  refuseAll(cells);
   // The glue outlives the instances: its views of the memory it had (the
   // dead generation's, or that of one discarded while it was made) must go,
   // so that it makes new ones of the next. Growing by nothing detaches the
@@ -295,8 +294,28 @@ export function swapInstance(rt, gen) {
   gen.instance = inst;
 }
 
+/**
+ * A glue whose evaluation failed after its instance started swap mode never
+ * finished: no generation is swapped under it, and whatever of it still
+ * calls its exports reaches no instance.
+ */
+export function dropSwap(rt) {
+  refuseAll(rt.swapCells);
+  rt.swapExports = null;
+  rt.swapWrapped = null;
+  rt.swapCells = [];
+  rt.swapOthers = [];
+  rt.swapTags = [];
+}
+
+// The guards' cells with no instance behind them: while the next one is
+// made, or for good under a glue that failed to load.
+function refuseAll(cells) {
+  for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+}
+
 function refuse() {
-  throw new TypeError('wbg-guard: a Wasm export was called while its instance was being made');
+  throw new TypeError('wbg-guard: a Wasm export was called with no instance behind it (one being made, or under a glue that failed to load)');
 }
 
 // What a generation does with each import of the module, worked out once

@@ -246,7 +246,7 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 			// its place; it wraps upstream's as its cause.
 			continue
 		}
-		if e.Name != "default" && !isIdentifier(e.Name) {
+		if e.Name != "default" && !IsIdentifier(e.Name) {
 			return nil, fmt.Errorf("%s exports %q, which is not an identifier wbg-guard can re-export", p.g.Entry, e.Name)
 		}
 		var expr string

@@ -61,7 +61,7 @@ func WasmShim(mod *wasmparse.File) (string, error) {
 	}
 	sb.WriteString(" });\nconst __wbgg_e = __wbgg_instance.exports;\n")
 	for _, e := range mod.Exports {
-		if !isIdentifier(e.Name) {
+		if !IsIdentifier(e.Name) {
 			return "", fmt.Errorf("the .wasm exports %q, which is not a JS identifier; glue of the bundler target cannot import it", e.Name)
 		}
 		fmt.Fprintf(&sb, "export const %s = __wbgg_e.%s;\n", e.Name, e.Name)
@@ -69,7 +69,8 @@ func WasmShim(mod *wasmparse.File) (string, error) {
 	return sb.String(), nil
 }
 
-func isIdentifier(s string) bool {
+// IsIdentifier: s is a plain JS identifier (ASCII), and not a reserved word.
+func IsIdentifier(s string) bool {
 	if s == "" {
 		return false
 	}
