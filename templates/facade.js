@@ -442,6 +442,14 @@ export function makeFacade(rt) {
         value: rt.swap ? (x) => isObject(x) && x[GEN] === rt.gen : (x) => isObject(x) && x[GEN] === g,
         configurable: true,
       });
+      // In swap mode each object carries the generation that made it (the
+      // prototype's says the first). The facade tags what its constructor
+      // makes, the registry view what the glue registers, and this what the
+      // glue makes of a pointer Rust returned: glue without a
+      // FinalizationRegistry (before 0.2.84) registers nothing, and its
+      // constructors, too, make their objects by `__wrap`. Only the first
+      // generation's glue can be swapped under.
+      if (rt.swap && g.id === 1) tagWrapped(C);
       // The statics are the same in every generation (the same glue): the
       // facade has them after the first adoption.
       if (staticsAdopted) return;
@@ -463,6 +471,25 @@ export function makeFacade(rt) {
     rt.classFacades.push({ adopt });
     if (rt.gen !== null) adopt(rt.gen);
     return Facade;
+  }
+
+  // Replaces the glue class's `__wrap` (if it has one) by one that tags the
+  // object it returns with the live generation.
+  function tagWrapped(C) {
+    const d = Object.getOwnPropertyDescriptor(C, '__wrap');
+    if (d === undefined || typeof d.value !== 'function' || !d.configurable) return;
+    const wrap = d.value;
+    Object.defineProperty(C, '__wrap', {
+      value: function __wrap(ptr) {
+        const obj = wrap.call(this, ptr);
+        const g = rt.gen;
+        if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: true });
+        return obj;
+      },
+      writable: d.writable,
+      enumerable: d.enumerable,
+      configurable: true,
+    });
   }
 
   /** Enums and constants: plain frozen objects, taken from the first generation. */

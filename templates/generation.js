@@ -133,9 +133,8 @@ export function createManager(options) {
     // Swap mode (the build found the glue fit for it): generations after the
     // first are new instances under the first one's glue (views.js,
     // swapInstance), not new evaluations of the glue. Its objects are told
-    // apart by the registry view's tags: without a FinalizationRegistry,
-    // none.
-    swap: o.swap === true && typeof FR === 'function',
+    // apart by the tags the facade and the registry view give them.
+    swap: o.swap === true,
     // The glue keeps JS values in a heap array: swap mode also needs the
     // factory's host.resetHeap, to empty it for each new instance.
     swapHeap: o.swapHeap === true,
@@ -144,6 +143,13 @@ export function createManager(options) {
     swapCells: [], // export name, { raw }: the raw function each live guard calls
     swapOthers: [], // export name, { raw }: the value of each other export
     swapTags: [], // upstream's wrapped tags among them
+    // The generation the guards made for swap mode act for: the live one,
+    // moved by each swap (a holder of its own, so that guards of a glue
+    // swap mode left stay with the generation they served).
+    swapLive: { gen: null },
+    // A second instantiation by the glue ended swap mode (views.js,
+    // startsSwap).
+    swapGivenUp: false,
     module: null, // the one compiled module
     // Worked out once, for every generation (views.js): the import plan of
     // module importPlanOf, each export's site and arity, the part of the
@@ -585,7 +591,7 @@ function renew(rt) {
   // argument made this call), and it would go on through the glue's one
   // exports object into the new instance. Evaluated per generation, its
   // glue can only reach its own, dead instance.
-  if (rt.swapExports !== null && (rt.apiDepth > 0 || rt.closureDepth > 0)) throw abortErrorOf(g);
+  if (canSwap(rt) && (rt.apiDepth > 0 || rt.closureDepth > 0)) throw abortErrorOf(g);
   if (rt.poisoned !== null) throw rt.poisoned;
   if (!withinLimit(rt)) {
     poison(rt, 'reinit-limit', g.abortError);
@@ -647,6 +653,7 @@ function createGeneration(rt, prev) {
       rt.gen = prev;
       rt.nextId = gen.id;
     }
+    if (swap) rt.swapLive.gen = rt.gen;
     // A glue evaluation that failed after its instance started swap mode
     // leaves a glue that never finished: no generation is swapped under it.
     if (!swap && rt.swapExports !== null) dropSwap(rt);

@@ -338,14 +338,15 @@ export function guardExport(raw, arity, gen, site, h) {
 
 /**
  * The same for swap mode, where one exports object serves every generation:
- * the generation is the live one when the export is called, and the raw
- * function is the one `cell` holds for it (swapInstance renews it).
+ * the generation is `live.gen` when the export is called (the live one while
+ * swap mode lasts; swapInstance moves it), and the raw function is the one
+ * `cell` holds for it (swapInstance renews it).
  */
-export function guardExportLive(cell, arity, rt, site, h) {
+export function guardExportLive(cell, arity, live, site, h) {
   switch (arity) {
     case 0:
       return function () {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -368,7 +369,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 1:
       return function (a0) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -391,7 +392,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 2:
       return function (a0, a1) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -414,7 +415,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 3:
       return function (a0, a1, a2) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -437,7 +438,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 4:
       return function (a0, a1, a2, a3) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -460,7 +461,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 5:
       return function (a0, a1, a2, a3, a4) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -483,7 +484,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 6:
       return function (a0, a1, a2, a3, a4, a5) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -506,7 +507,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 7:
       return function (a0, a1, a2, a3, a4, a5, a6) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -529,7 +530,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 8:
       return function (a0, a1, a2, a3, a4, a5, a6, a7) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -552,7 +553,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 9:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -575,7 +576,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 10:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -598,7 +599,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 11:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -621,7 +622,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     case 12:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -644,7 +645,7 @@ export function guardExportLive(cell, arity, rt, site, h) {
       };
     default:
       return withLength(arity, function (...args) {
-        const gen = rt.gen;
+        const gen = live.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
@@ -830,14 +831,14 @@ export function guardImport(fn, arity, gen, h) {
 
 /**
  * The same for swap mode, where one imports object serves every generation:
- * the generation is the live one when the import is called (only its Wasm
- * can be running: no generation is made while a dead one has frames).
+ * the generation is `live.gen` when the import is called (only its Wasm can
+ * be running: no generation is made while a dead one has frames).
  */
-export function guardImportLive(fn, arity, rt, h) {
+export function guardImportLive(fn, arity, live, h) {
   switch (arity) {
     case 0:
       return function () {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn();
@@ -849,7 +850,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 1:
       return function (a0) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0);
@@ -861,7 +862,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 2:
       return function (a0, a1) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1);
@@ -873,7 +874,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 3:
       return function (a0, a1, a2) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2);
@@ -885,7 +886,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 4:
       return function (a0, a1, a2, a3) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3);
@@ -897,7 +898,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 5:
       return function (a0, a1, a2, a3, a4) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4);
@@ -909,7 +910,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 6:
       return function (a0, a1, a2, a3, a4, a5) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5);
@@ -921,7 +922,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 7:
       return function (a0, a1, a2, a3, a4, a5, a6) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6);
@@ -933,7 +934,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 8:
       return function (a0, a1, a2, a3, a4, a5, a6, a7) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7);
@@ -945,7 +946,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 9:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8);
@@ -957,7 +958,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 10:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
@@ -969,7 +970,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 11:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
@@ -981,7 +982,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     case 12:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
@@ -993,7 +994,7 @@ export function guardImportLive(fn, arity, rt, h) {
       };
     default:
       return withLength(arity, function (...args) {
-        const gen = rt.gen;
+        const gen = live.gen;
         let r;
         try {
           r = fn(...args);

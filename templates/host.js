@@ -22,8 +22,12 @@
 //   resetHeap      null, or set by the factory (builder/factory.go) where the
 //                  glue keeps JS values in a heap array: returns that array
 //                  to its state before any instance ran (swap mode)
+//   rebind         null, or set by the bundler target's .wasm shim
+//                  (internal/jsgen/shim.go): reads the exports that are not
+//                  functions (memory, tables, globals) into the shim's
+//                  bindings again, after each new instance (swap mode)
 
-export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap']);
+export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap', 'rebind']);
 
 /**
  * The host object. `runtime()` is the runtime createRuntime made (null
@@ -43,5 +47,6 @@ export function makeHost(o, runtime) {
       return rt === null ? v : rt.panicOf(v);
     },
     resetHeap: null,
+    rebind: null,
   };
 }

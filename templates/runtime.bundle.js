@@ -489,11 +489,11 @@ var __wbgg_runtime = (() => {
         });
     }
   }
-  function guardExportLive(cell, arity, rt, site, h) {
+  function guardExportLive(cell, arity, live, site, h) {
     switch (arity) {
       case 0:
         return function() {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -513,7 +513,7 @@ var __wbgg_runtime = (() => {
         };
       case 1:
         return function(a0) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -533,7 +533,7 @@ var __wbgg_runtime = (() => {
         };
       case 2:
         return function(a0, a1) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -553,7 +553,7 @@ var __wbgg_runtime = (() => {
         };
       case 3:
         return function(a0, a1, a2) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -573,7 +573,7 @@ var __wbgg_runtime = (() => {
         };
       case 4:
         return function(a0, a1, a2, a3) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -593,7 +593,7 @@ var __wbgg_runtime = (() => {
         };
       case 5:
         return function(a0, a1, a2, a3, a4) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -613,7 +613,7 @@ var __wbgg_runtime = (() => {
         };
       case 6:
         return function(a0, a1, a2, a3, a4, a5) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -633,7 +633,7 @@ var __wbgg_runtime = (() => {
         };
       case 7:
         return function(a0, a1, a2, a3, a4, a5, a6) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -653,7 +653,7 @@ var __wbgg_runtime = (() => {
         };
       case 8:
         return function(a0, a1, a2, a3, a4, a5, a6, a7) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -673,7 +673,7 @@ var __wbgg_runtime = (() => {
         };
       case 9:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -693,7 +693,7 @@ var __wbgg_runtime = (() => {
         };
       case 10:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -713,7 +713,7 @@ var __wbgg_runtime = (() => {
         };
       case 11:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -733,7 +733,7 @@ var __wbgg_runtime = (() => {
         };
       case 12:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -753,7 +753,7 @@ var __wbgg_runtime = (() => {
         };
       default:
         return withLength(arity, function(...args) {
-          const gen = rt.gen;
+          const gen = live.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
@@ -931,11 +931,11 @@ var __wbgg_runtime = (() => {
         });
     }
   }
-  function guardImportLive(fn, arity, rt, h) {
+  function guardImportLive(fn, arity, live, h) {
     switch (arity) {
       case 0:
         return function() {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn();
@@ -947,7 +947,7 @@ var __wbgg_runtime = (() => {
         };
       case 1:
         return function(a0) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0);
@@ -959,7 +959,7 @@ var __wbgg_runtime = (() => {
         };
       case 2:
         return function(a0, a1) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1);
@@ -971,7 +971,7 @@ var __wbgg_runtime = (() => {
         };
       case 3:
         return function(a0, a1, a2) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2);
@@ -983,7 +983,7 @@ var __wbgg_runtime = (() => {
         };
       case 4:
         return function(a0, a1, a2, a3) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3);
@@ -995,7 +995,7 @@ var __wbgg_runtime = (() => {
         };
       case 5:
         return function(a0, a1, a2, a3, a4) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4);
@@ -1007,7 +1007,7 @@ var __wbgg_runtime = (() => {
         };
       case 6:
         return function(a0, a1, a2, a3, a4, a5) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5);
@@ -1019,7 +1019,7 @@ var __wbgg_runtime = (() => {
         };
       case 7:
         return function(a0, a1, a2, a3, a4, a5, a6) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6);
@@ -1031,7 +1031,7 @@ var __wbgg_runtime = (() => {
         };
       case 8:
         return function(a0, a1, a2, a3, a4, a5, a6, a7) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7);
@@ -1043,7 +1043,7 @@ var __wbgg_runtime = (() => {
         };
       case 9:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8);
@@ -1055,7 +1055,7 @@ var __wbgg_runtime = (() => {
         };
       case 10:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
@@ -1067,7 +1067,7 @@ var __wbgg_runtime = (() => {
         };
       case 11:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
@@ -1079,7 +1079,7 @@ var __wbgg_runtime = (() => {
         };
       case 12:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
@@ -1091,7 +1091,7 @@ var __wbgg_runtime = (() => {
         };
       default:
         return withLength(arity, function(...args) {
-          const gen = rt.gen;
+          const gen = live.gen;
           let r;
           try {
             r = fn(...args);
@@ -2004,7 +2004,7 @@ var __wbgg_runtime = (() => {
           const cell = { raw: v };
           rt.swapCells.push(k, cell);
           const p = exportPlan(rt, k);
-          value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt, p.site, rt.handler);
+          value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt.swapLive, p.site, rt.handler);
         } else {
           value = guardOf(rt, gen, v, k, false);
         }
@@ -2038,18 +2038,25 @@ var __wbgg_runtime = (() => {
     return guarded;
   }
   function startsSwap(rt, gen) {
-    if (!rt.swap || rt.swapExports !== null || gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
+    if (!rt.swap || rt.swapGivenUp) return false;
+    if (rt.swapWrapped !== null) {
+      rt.swapGivenUp = true;
+      return false;
+    }
+    if (gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
     if (rt.swapHeap && !(rt.host && typeof rt.host.resetHeap === "function")) return false;
     const plan = importPlan(rt, rt.module);
     for (let i = 0; i < plan.length; i++) {
       if (plan[i].kind !== "function" && plan[i].kind !== "tag") return false;
     }
+    rt.swapLive.gen = gen;
     return true;
   }
   function canSwap(rt) {
-    return rt.swapExports !== null && rt.module !== null && rt.firstNs !== null;
+    return rt.swapExports !== null && !rt.swapGivenUp && rt.module !== null && rt.firstNs !== null;
   }
   function swapInstance(rt, gen) {
+    rt.swapLive.gen = gen;
     gen.wrappedTags = rt.swapTags;
     const cells = rt.swapCells;
     refuseAll(cells);
@@ -2077,9 +2084,12 @@ var __wbgg_runtime = (() => {
     for (let i = 0; i < cells.length; i += 2) cells[i + 1].raw = raw[cells[i]];
     for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
     gen.instance = inst;
+    const host = rt.host;
+    if (host && typeof host.rebind === "function") host.rebind();
   }
   function dropSwap(rt) {
     refuseAll(rt.swapCells);
+    rt.swapLive = { gen: null };
     rt.swapExports = null;
     rt.swapWrapped = null;
     rt.swapCells = [];
@@ -2130,7 +2140,7 @@ var __wbgg_runtime = (() => {
     const h = rt.handler;
     const plan = importPlan(rt, module);
     const g = live ? null : gen;
-    const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt, h) : (fn, arity) => guardImport(fn, arity, gen, h);
+    const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt.swapLive, h) : (fn, arity) => guardImport(fn, arity, gen, h);
     const out = {};
     for (let i = 0; i < plan.length; i++) {
       const d = plan[i];
@@ -2169,7 +2179,7 @@ var __wbgg_runtime = (() => {
       try {
         return fn(...args);
       } catch (e) {
-        (gen === null ? rt.gen : gen).deliberate = e;
+        (gen === null ? rt.swapLive.gen : gen).deliberate = e;
         throw e;
       }
     };
@@ -2180,7 +2190,7 @@ var __wbgg_runtime = (() => {
   function closureImport(rt, gen, wrapped) {
     const h = rt.handler;
     return function(...args) {
-      const g = gen === null ? rt.gen : gen;
+      const g = gen === null ? rt.swapLive.gen : gen;
       const r = wrapped(...args);
       if (typeof r !== "function") return r;
       return new Proxy(r, {
@@ -2193,7 +2203,7 @@ var __wbgg_runtime = (() => {
   function panicImport(rt, gen, wrapped) {
     return function(...args) {
       const r = wrapped(...args);
-      if (r !== null && (typeof r === "object" || typeof r === "function")) (gen === null ? rt.gen : gen).panics.set(r, null);
+      if (r !== null && (typeof r === "object" || typeof r === "function")) (gen === null ? rt.swapLive.gen : gen).panics.set(r, null);
       return r;
     };
   }
@@ -2471,9 +2481,8 @@ var __wbgg_runtime = (() => {
       // Swap mode (the build found the glue fit for it): generations after the
       // first are new instances under the first one's glue (views.js,
       // swapInstance), not new evaluations of the glue. Its objects are told
-      // apart by the registry view's tags: without a FinalizationRegistry,
-      // none.
-      swap: o.swap === true && typeof FR === "function",
+      // apart by the tags the facade and the registry view give them.
+      swap: o.swap === true,
       // The glue keeps JS values in a heap array: swap mode also needs the
       // factory's host.resetHeap, to empty it for each new instance.
       swapHeap: o.swapHeap === true,
@@ -2487,6 +2496,13 @@ var __wbgg_runtime = (() => {
       // export name, { raw }: the value of each other export
       swapTags: [],
       // upstream's wrapped tags among them
+      // The generation the guards made for swap mode act for: the live one,
+      // moved by each swap (a holder of its own, so that guards of a glue
+      // swap mode left stay with the generation they served).
+      swapLive: { gen: null },
+      // A second instantiation by the glue ended swap mode (views.js,
+      // startsSwap).
+      swapGivenUp: false,
       module: null,
       // the one compiled module
       // Worked out once, for every generation (views.js): the import plan of
@@ -2804,7 +2820,7 @@ var __wbgg_runtime = (() => {
     const g = rt.gen;
     if (!g.dead) return g;
     if (g.depth > 0) throw abortErrorOf(g);
-    if (rt.swapExports !== null && (rt.apiDepth > 0 || rt.closureDepth > 0)) throw abortErrorOf(g);
+    if (canSwap(rt) && (rt.apiDepth > 0 || rt.closureDepth > 0)) throw abortErrorOf(g);
     if (rt.poisoned !== null) throw rt.poisoned;
     if (!withinLimit(rt)) {
       poison(rt, "reinit-limit", g.abortError);
@@ -2847,6 +2863,7 @@ var __wbgg_runtime = (() => {
         rt.gen = prev;
         rt.nextId = gen.id;
       }
+      if (swap) rt.swapLive.gen = rt.gen;
       if (!swap && rt.swapExports !== null) dropSwap(rt);
       throw e;
     } finally {
@@ -3182,6 +3199,7 @@ var __wbgg_runtime = (() => {
           value: rt.swap ? (x) => isObject(x) && x[GEN] === rt.gen : (x) => isObject(x) && x[GEN] === g,
           configurable: true
         });
+        if (rt.swap && g.id === 1) tagWrapped(C);
         if (staticsAdopted) return;
         staticsAdopted = true;
         if (!o.length && typeof C.length === "number") withLength2(C.length, Facade);
@@ -3200,6 +3218,22 @@ var __wbgg_runtime = (() => {
       rt.classFacades.push({ adopt });
       if (rt.gen !== null) adopt(rt.gen);
       return Facade;
+    }
+    function tagWrapped(C) {
+      const d = Object.getOwnPropertyDescriptor(C, "__wrap");
+      if (d === void 0 || typeof d.value !== "function" || !d.configurable) return;
+      const wrap = d.value;
+      Object.defineProperty(C, "__wrap", {
+        value: function __wrap(ptr) {
+          const obj = wrap.call(this, ptr);
+          const g = rt.gen;
+          if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: true });
+          return obj;
+        },
+        writable: d.writable,
+        enumerable: d.enumerable,
+        configurable: true
+      });
     }
     function value(name) {
       return firstExports(rt)[name];
@@ -3238,7 +3272,7 @@ var __wbgg_runtime = (() => {
   }
 
   // wbg-guard-runtime:host.js
-  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "resetHeap"]);
+  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "resetHeap", "rebind"]);
   function makeHost(o, runtime) {
     return {
       importMetaUrl: o.url,
@@ -3251,7 +3285,8 @@ var __wbgg_runtime = (() => {
         const rt = runtime();
         return rt === null ? v : rt.panicOf(v);
       },
-      resetHeap: null
+      resetHeap: null,
+      rebind: null
     };
   }
 

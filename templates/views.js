@@ -170,7 +170,7 @@ function defineExports(rt, gen, raw, out, swap) {
         const cell = { raw: v };
         rt.swapCells.push(k, cell);
         const p = exportPlan(rt, k);
-        value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt, p.site, rt.handler);
+        value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt.swapLive, p.site, rt.handler);
       } else {
         value = guardOf(rt, gen, v, k, false);
       }
@@ -227,20 +227,33 @@ function guardInstance(rt, gen, inst, swap) {
 // Functions and tags only: an imported memory, table or global would hold
 // the dead instance's state.
 function startsSwap(rt, gen) {
+  if (!rt.swap || rt.swapGivenUp) return false;
+  // A second instantiation by the glue after swap mode started: a web
+  // target's init() called twice at once (or initSync while init() is
+  // pending) gives one generation two instances, and the glue keeps
+  // whichever finished last, which a swap could not renew. Swap mode is
+  // given up for good: the guards made for it stay with the generation they
+  // served (rt.swapLive no longer moves), and every later generation is a
+  // new evaluation of the glue.
+  if (rt.swapWrapped !== null) {
+    rt.swapGivenUp = true;
+    return false;
+  }
   // (Funcref tables hand out per-generation guards of the functions the
   // exports also hold: not swapped.)
-  if (!rt.swap || rt.swapExports !== null || gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
+  if (gen.id !== 1 || rt.module === null || rt.tables.size > 0) return false;
   if (rt.swapHeap && !(rt.host && typeof rt.host.resetHeap === 'function')) return false;
   const plan = importPlan(rt, rt.module);
   for (let i = 0; i < plan.length; i++) {
     if (plan[i].kind !== 'function' && plan[i].kind !== 'tag') return false;
   }
+  rt.swapLive.gen = gen;
   return true;
 }
 
 /** Whether the next generation can be made by swapInstance. */
 export function canSwap(rt) {
-  return rt.swapExports !== null && rt.module !== null && rt.firstNs !== null;
+  return rt.swapExports !== null && !rt.swapGivenUp && rt.module !== null && rt.firstNs !== null;
 }
 
 /**
@@ -254,6 +267,9 @@ export function canSwap(rt) {
  * registry view tags them), so those of a dead one are refused as before.
  */
 export function swapInstance(rt, gen) {
+  // The guards act for this generation from now on: for its start
+  // function, and for nothing of the dead one.
+  rt.swapLive.gen = gen;
   gen.wrappedTags = rt.swapTags;
   const cells = rt.swapCells;
   // Until the new instance is there, the guards reach no instance at all:
@@ -292,6 +308,9 @@ export function swapInstance(rt, gen) {
   for (let i = 0; i < cells.length; i += 2) cells[i + 1].raw = raw[cells[i]];
   for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
   gen.instance = inst;
+  // A bundler glue reads those others through the .wasm shim's bindings.
+  const host = rt.host;
+  if (host && typeof host.rebind === 'function') host.rebind();
 }
 
 /**
@@ -301,6 +320,9 @@ export function swapInstance(rt, gen) {
  */
 export function dropSwap(rt) {
   refuseAll(rt.swapCells);
+  // Its guards stay with the generation that failed; the next glue's get
+  // a holder of their own.
+  rt.swapLive = { gen: null };
   rt.swapExports = null;
   rt.swapWrapped = null;
   rt.swapCells = [];
@@ -368,7 +390,7 @@ function wrapImports(rt, gen, module, imports, live) {
   const h = rt.handler;
   const plan = importPlan(rt, module);
   const g = live ? null : gen;
-  const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt, h) : (fn, arity) => guardImport(fn, arity, gen, h);
+  const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt.swapLive, h) : (fn, arity) => guardImport(fn, arity, gen, h);
   const out = {};
   for (let i = 0; i < plan.length; i++) {
     const d = plan[i];
@@ -418,7 +440,7 @@ function deliberateThrow(rt, gen, fn) {
     try {
       return fn(...args);
     } catch (e) {
-      (gen === null ? rt.gen : gen).deliberate = e;
+      (gen === null ? rt.swapLive.gen : gen).deliberate = e;
       throw e;
     }
   };
@@ -443,7 +465,7 @@ export function isClosureIntrinsic(name) {
 function closureImport(rt, gen, wrapped) {
   const h = rt.handler;
   return function (...args) {
-    const g = gen === null ? rt.gen : gen;
+    const g = gen === null ? rt.swapLive.gen : gen;
     const r = wrapped(...args);
     if (typeof r !== 'function') return r;
     return new Proxy(r, {
@@ -460,7 +482,7 @@ function closureImport(rt, gen, wrapped) {
 function panicImport(rt, gen, wrapped) {
   return function (...args) {
     const r = wrapped(...args);
-    if (r !== null && (typeof r === 'object' || typeof r === 'function')) (gen === null ? rt.gen : gen).panics.set(r, null);
+    if (r !== null && (typeof r === 'object' || typeof r === 'function')) (gen === null ? rt.swapLive.gen : gen).panics.set(r, null);
     return r;
   };
 }

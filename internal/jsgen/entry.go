@@ -366,34 +366,39 @@ func runtimeConfig(p *entryPlan) (string, error) {
 // instances under the first one's glue (the runtime's swap mode) rather than
 // new evaluations of it. The glue must keep nothing of an instance that the
 // runtime cannot renew or refuse:
-//   - its `wasm` is the exports object the runtime gave it, made once, by
-//     the glue's own top level (the nodejs and deno targets instantiate at
-//     load): not the bundler target's ES module bindings, which nothing can
-//     rebind, nor a web target's init(), which a page may call twice at once
-//     and so make two instances for the first generation;
+//   - its `wasm` is the exports object the runtime gave it, or bindings the
+//     runtime can renew: the glue's own top level instantiates (the nodejs,
+//     deno, module and experimental-nodejs-module targets), or its init()
+//     or initSync() does (web, no-modules), or it imports the .wasm's
+//     exports (bundler), which our shim of the .wasm (shim.go) provides as
+//     the guards of its functions and `let` bindings of the rest, read again
+//     after each new instance (host.rebind). (A page calling init() twice
+//     at once makes two instances for the first generation: the runtime
+//     then gives swap mode up, views.js startsSwap);
 //   - the JS values Rust holds live where the runtime can take them from
 //     the dead instance: the module's externref table, or the glue's heap
 //     array, which the factory empties for each instance (the runtime checks
 //     that it found it: host.resetHeap). Neither found (a minified glue's
 //     heap goes by another name): not swapped;
-//   - every object it makes is registered with a FinalizationRegistry (the
-//     registry view tags each with its generation);
 //   - no snippets: their state, and the registries they make, would be
 //     shared by every generation;
 //   - no loader or guard of upstream's own (0.2.114+: call guards, reset
 //     functions, unwind builds' tags), which this mode has not been proven
 //     on.
 //
-// The runtime adds what only it can check: a FinalizationRegistry, a module
-// importing functions and tags only, and no exported funcref table.
+// The objects it makes are told apart by generation by tags (the facade's
+// constructor, the glue class's `__wrap`, the registry view), not by class.
+// The runtime adds what only it can check: a module importing functions and
+// tags only, and no exported funcref table.
 func swapEligible(g *glue.Glue, mod *wasmparse.File) bool {
 	switch g.Target {
-	case glue.TargetNodeJS, glue.TargetDeno:
+	case glue.TargetNodeJS, glue.TargetDeno, glue.TargetModule, glue.TargetNodeModule, glue.TargetWeb, glue.TargetNoModules,
+		glue.TargetBundler:
 	default:
 		return false
 	}
 	m := g.Markers
-	if !m.Has(glue.MarkFinalizationRegistry) || len(g.Snippets) > 0 {
+	if len(g.Snippets) > 0 {
 		return false
 	}
 	if !m.Has(glue.MarkJSHeap) && !exportsExternrefTable(mod) {

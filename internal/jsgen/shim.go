@@ -60,11 +60,29 @@ func WasmShim(mod *wasmparse.File) (string, error) {
 		sb.WriteString(" }")
 	}
 	sb.WriteString(" });\nconst __wbgg_e = __wbgg_instance.exports;\n")
+	var others []string
 	for _, e := range mod.Exports {
 		if !IsIdentifier(e.Name) {
 			return "", fmt.Errorf("the .wasm exports %q, which is not a JS identifier; glue of the bundler target cannot import it", e.Name)
 		}
-		fmt.Fprintf(&sb, "export const %s = __wbgg_e.%s;\n", e.Name, e.Name)
+		if e.Kind == wasmparse.KindFunc {
+			fmt.Fprintf(&sb, "export const %s = __wbgg_e.%s;\n", e.Name, e.Name)
+			continue
+		}
+		fmt.Fprintf(&sb, "export let %s = __wbgg_e.%s;\n", e.Name, e.Name)
+		others = append(others, e.Name)
+	}
+	// In swap mode the glue outlives the instance this module made: the
+	// guards of its functions serve every generation, but its memory, tables
+	// and globals are the instance's own. The runtime calls this after each
+	// new instance, whose values the exports object then holds; the glue's
+	// imports of them are live bindings.
+	if len(others) > 0 {
+		sb.WriteString("__wbgg_host.rebind = function () {")
+		for _, n := range others {
+			fmt.Fprintf(&sb, " %s = __wbgg_e.%s;", n, n)
+		}
+		sb.WriteString(" };\n")
 	}
 	return sb.String(), nil
 }

@@ -422,10 +422,36 @@ test('swap mode with a heap array: emptied before each new instance; not swapped
   assert.equal(runs2, 2, 'no resetHeap: the glue is evaluated again');
 });
 
-for (const [why, extra] of [
-  ['objects cannot be tagged (no FinalizationRegistry)', { FinalizationRegistry: undefined, tables: [] }],
-  ['the module exports a funcref table', { FinalizationRegistry: ManualRegistry }],
-]) {
+// Without a FinalizationRegistry (glue before 0.2.84 has none, and the
+// glue falls back to registering nothing where the host lacks one), the
+// glue's objects are tagged where they are made: by the facade's
+// constructor, and by the glue class's `__wrap` for the objects Rust
+// returns (here `withValue`).
+test('swap mode without a FinalizationRegistry: objects tagged where they are made, stale ones refused', async () => {
+  let runs = 0;
+  const factory = (...a) => {
+    runs++;
+    return counterGlue(...a);
+  };
+  const { m, instances } = await setup({ swap: true, factory, FinalizationRegistry: undefined, tables: [] });
+  const made = new m.Counter();
+  const returned = m.Counter.withValue(5);
+  assert.equal(returned.inc(), 6);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.equal(m.Counter.withValue(7).inc(), 8, 'an object Rust returned in the new generation is live');
+  assert.equal(new m.Counter().inc(), 1);
+  assert.equal(runs, 1, 'swapped');
+  assert.equal(instances.length, 1);
+  assert.throws(() => made.inc(), StaleInstanceError);
+  assert.throws(() => returned.inc(), StaleInstanceError);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  const again = m.Counter.withValue(1);
+  assert.equal(again.inc(), 2);
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.throws(() => again.inc(), StaleInstanceError, 'tagged with its own generation, not the first');
+});
+
+for (const [why, extra] of [['the module exports a funcref table', { FinalizationRegistry: ManualRegistry }]]) {
   test(`swap mode falls back to evaluating the glue again where ${why}`, async () => {
     let runs = 0;
     const factory = (...a) => {

@@ -5,7 +5,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 
-import { AbortError, createRuntime } from '../index.js';
+import { AbortError, StaleInstanceError, createRuntime } from '../index.js';
 import { counterExports, counterGlue, counterImports, wat } from './support.js';
 
 function setup(extra = {}) {
@@ -111,4 +111,67 @@ test('older initSync(module) taking the module positionally still reinits', asyn
   assert.equal(rt.fn('grow')(0), 1);
   assert.equal(made.length, 2);
   assert.equal(made[1], made[0]);
+});
+
+// Swap mode on the web target (the build's `swap: true`): the instance
+// init() made is the first generation's, and each reinit is a new instance
+// under the same glue, not a new evaluation of it and a call of initSync.
+test('swap mode: init() makes the first instance; each reinit a new instance under the one glue', async () => {
+  const bytes = await wat('counter');
+  let runs = 0;
+  const factory = (...a) => {
+    runs++;
+    return counterGlue(...a);
+  };
+  const { rt, instances, add, trap, Counter } = setup({ swap: true, tables: [], factory });
+  const exp = await rt.init({ module_or_path: bytes });
+  const c = new Counter();
+  c.inc();
+  assert.throws(() => trap(), AbortError);
+  assert.equal(add(2, 2), 4);
+  assert.equal(rt.api.stats().generation, 2);
+  assert.equal(runs, 1, 'the glue was not evaluated again');
+  assert.equal(instances.length, 1, 'the glue did not instantiate again');
+  assert.throws(() => c.inc(), StaleInstanceError);
+  assert.equal(new Counter().inc(), 1);
+  // init() again: the glue's one exports object, now the new instance's.
+  assert.equal(await rt.init({ module_or_path: bytes }), exp);
+  assert.equal(exp.add(5, 5), 10);
+  assert.equal(instances.length, 1);
+});
+
+// init() twice at once: the glue makes two instances for the first
+// generation and keeps the one that finished last. Swap mode could renew
+// only one of the two exports objects, so it is given up: every later
+// generation is a new evaluation of the glue, and neither first instance
+// runs again once its generation is dead, whichever object reaches it.
+test('swap mode: init() twice at once gives it up; neither first instance runs after the abort', async () => {
+  const bytes = await wat('counter');
+  let runs = 0;
+  const factory = (...a) => {
+    runs++;
+    return counterGlue(...a);
+  };
+  const { rt, instances, add, trap } = setup({ swap: true, tables: [], factory });
+  const [e1, e2] = await Promise.all([rt.init({ module_or_path: bytes }), rt.init({ module_or_path: bytes })]);
+  assert.equal(instances.length, 2, 'two instances for generation 1, as the original glue makes');
+  assert.equal(e1.add(1, 2), 3);
+  assert.equal(e2.add(1, 2), 3);
+  assert.equal(add(1, 2), 3);
+  assert.throws(() => trap(), AbortError);
+  const callsAtDeath = [instances[0].wasm.raw_calls.value, instances[1].wasm.raw_calls.value];
+  assert.equal(add(2, 2), 4);
+  assert.equal(runs, 2, 'a new evaluation of the glue');
+  assert.equal(instances.length, 3, 'instantiated by that glue');
+  // The first instance's exports carry the guards made for swap mode: they
+  // act for generation 1, dead, not for the live generation 2.
+  const stale0 = rt.api.stats().staleCalls;
+  assert.equal(e1.add(1, 2), undefined);
+  assert.equal(e2.add(1, 2), undefined);
+  assert.equal(rt.api.stats().staleCalls, stale0 + 2, 'both refused as stale');
+  assert.deepEqual([instances[0].wasm.raw_calls.value, instances[1].wasm.raw_calls.value], callsAtDeath, 'no code of theirs ran');
+  assert.throws(() => trap(), AbortError);
+  assert.equal(add(3, 3), 6);
+  assert.equal(runs, 3);
+  assert.equal(rt.api.stats().generation, 3);
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const out = process.env.WBG_OUT;
@@ -20,6 +21,44 @@ test('photon (bundler target, --platform node): a panic on bad image bytes', asy
   const img2 = new p.PhotonImage(new Uint8Array(4 * 5 * 2).fill(7), 5, 2);
   assert.equal(img2.get_width(), 5);
   assert.equal(p.wbgGuard.stats().generation, 2);
+});
+
+// photon's glue (before 0.2.84) registers nothing with a FinalizationRegistry
+// and reads the .wasm's exports through the bundler target's ES imports,
+// its stack pointer (a global) among them: swap mode tags its objects where
+// they are made (the facade's constructor, the class's __wrap) and reads the
+// shim's bindings of the memory and globals again for each new instance.
+test('photon (bundler target, glue without a FinalizationRegistry): swap mode, output identical after reinits', async () => {
+  const file = path.join(out, 'photon', 'photon_rs.js');
+  const p = await import(file);
+  // A second copy of the package (its own module instance), which never
+  // aborts, gives the expected output. New pixels each round: a glue still
+  // writing and reading the dead instance's memory, where a fresh
+  // instance's allocations fall at the same addresses, would otherwise
+  // read back the results of the round before.
+  const ref = await import(pathToFileURL(file).href + '?reference');
+  const pixels = (round) => Uint8Array.from({ length: 4 * 6 * 4 }, (_, i) => (i * 37 + round * 101 + 11) % 256);
+  const run = (P, round) => {
+    const img = new P.PhotonImage(pixels(round), 6, 4);
+    P.grayscale(img);
+    // An object Rust returned (made by the glue's __wrap).
+    const small = P.resize(img, 3, 2, 1);
+    return { img, small, out: [Array.from(img.get_raw_pixels()), Array.from(small.get_raw_pixels()), small.get_width()] };
+  };
+  const first = run(p, 0);
+  assert.deepEqual(first.out, run(ref, 0).out);
+  const proto = Object.getPrototypeOf(first.img);
+  const g0 = p.wbgGuard.stats().generation;
+  for (let round = 1; round <= 2; round++) {
+    assert.throws(() => p.PhotonImage.new_from_byteslice(new Uint8Array([1, 2, 3, 4])), (e) => e instanceof p.AbortError);
+    const r = run(p, round);
+    assert.equal(Object.getPrototypeOf(r.img), proto, 'the glue was not evaluated again');
+    assert.deepEqual(r.out, run(ref, round).out);
+    assert.throws(() => first.small.get_width(), p.StaleInstanceError);
+    assert.throws(() => first.img.get_width(), p.StaleInstanceError);
+    assert.equal(p.wbgGuard.stats().generation, g0 + round);
+  }
+  assert.equal(ref.wbgGuard.stats().generation, 1);
 });
 
 test('brotli (nodejs target): Result::Err is not a failure; a panic is an abort', async () => {
@@ -45,6 +84,9 @@ test('brotli (nodejs target): Result::Err is not a failure; a panic is an abort'
   assert.throws(() => s.total_out(), (e) => e instanceof g.StaleInstanceError && /DecompressStream\.total_out/.test(e.message));
   assert.deepEqual(g.decompress(g.compress(text)), text);
   assert.equal(g.wbgGuard.stats().generation, 2);
+  // In swap mode (its glue has no FinalizationRegistry: its objects are
+  // tagged by the facade and the class's __wrap), the one glue class.
+  assert.equal(Object.getPrototypeOf(new g.DecompressStream()), Object.getPrototypeOf(s));
 });
 
 // A bundler-target package used from disk without a bundler (as packages

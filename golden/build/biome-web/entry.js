@@ -269,6 +269,7 @@ __wbgg_rt = createRuntime(Object.assign({
     "windowMs": 60000
   },
   "reinitMode": "initSync",
+  "swap": true,
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
 export const DiagnosticPrinter = __wbgg_rt.cls("DiagnosticPrinter", {"length":2,"methods":["free","finish","print_simple","print_verbose"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":true,"arity":{"finish":0,"free":0,"print_simple":1,"print_verbose":1}});

@@ -122,6 +122,8 @@ __wbgg_rt = createRuntime(Object.assign({
     "windowMs": 60000
   },
   "reinitMode": "factory",
+  "swap": true,
+  "swapHeap": true,
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
 export const BrotliStreamResult = __wbgg_rt.cls("BrotliStreamResult", {"length":0,"methods":["free"],"getters":["code","buf","input_offset"],"setters":["code","buf","input_offset"],"statics":[],"free":true,"dispose":false,"arity":{"free":0}});

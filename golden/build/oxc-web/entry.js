@@ -74,6 +74,8 @@ __wbgg_rt = createRuntime(Object.assign({
     "windowMs": 60000
   },
   "reinitMode": "initSync",
+  "swap": true,
+  "swapHeap": true,
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
 export const ParseResult = __wbgg_rt.cls("ParseResult", {"length":0,"methods":["free"],"getters":["program","programJson","comments","errors"],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"free":0}});

@@ -651,6 +651,8 @@ __wbgg_rt = createRuntime(Object.assign({
     "windowMs": 60000
   },
   "reinitMode": "factory",
+  "swap": true,
+  "swapHeap": true,
   "tables": []
 }, { factory: __wbgg_factory, host: __wbgg_host }));
 export const PhotonImage = __wbgg_rt.cls("PhotonImage", {"length":3,"methods":["free","get_width","get_raw_pixels","get_height","get_base64","get_image_data","set_imgdata"],"getters":[],"setters":[],"statics":["new_from_base64","new_from_byteslice"],"free":true,"dispose":false,"arity":{"free":0,"get_base64":0,"get_height":0,"get_image_data":0,"get_raw_pixels":0,"get_width":0,"set_imgdata":1,"static new_from_base64":1,"static new_from_byteslice":1}});
