@@ -338,21 +338,23 @@ export function guardExport(raw, arity, gen, site, h) {
 
 /**
  * The same for swap mode, where one exports object serves every generation:
- * the generation is `live.gen` when the export is called (the live one while
- * swap mode lasts; swapInstance moves it), and the raw function is the one
- * `cell` holds for it (swapInstance renews it).
+ * the generation is the live one when the export is called, and the raw
+ * function is the one `cell` holds for it (swapInstance renews it). A cell
+ * of a glue swap mode has left throws `h.left` (views.js leaveSwap): the
+ * call is one of the dead generation `cell.left`, and fails nothing live.
  */
-export function guardExportLive(cell, arity, live, site, h) {
+export function guardExportLive(cell, arity, rt, site, h) {
   switch (arity) {
     case 0:
       return function () {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw();
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -369,13 +371,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 1:
       return function (a0) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -392,13 +395,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 2:
       return function (a0, a1) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -415,13 +419,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 3:
       return function (a0, a1, a2) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -438,13 +443,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 4:
       return function (a0, a1, a2, a3) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -461,13 +467,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 5:
       return function (a0, a1, a2, a3, a4) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -484,13 +491,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 6:
       return function (a0, a1, a2, a3, a4, a5) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4, a5);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -507,13 +515,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 7:
       return function (a0, a1, a2, a3, a4, a5, a6) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4, a5, a6);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -530,13 +539,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 8:
       return function (a0, a1, a2, a3, a4, a5, a6, a7) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -553,13 +563,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 9:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -576,13 +587,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 10:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -599,13 +611,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 11:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -622,13 +635,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     case 12:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -645,13 +659,14 @@ export function guardExportLive(cell, arity, live, site, h) {
       };
     default:
       return withLength(arity, function (...args) {
-        const gen = live.gen;
+        const gen = rt.gen;
         if (gen.dead) return h.dead(gen, site);
         gen.depth++;
         let r;
         try {
           r = cell.raw(...args);
         } catch (e) {
+          if (e === h.left) return h.dead(cell.left, site);
           // Dead at once, before any call that could fail for lack of stack; the
           // handler classifies it (and revives the generation for a clean panic or a
           // deliberate throw).
@@ -831,14 +846,14 @@ export function guardImport(fn, arity, gen, h) {
 
 /**
  * The same for swap mode, where one imports object serves every generation:
- * the generation is `live.gen` when the import is called (only its Wasm can
- * be running: no generation is made while a dead one has frames).
+ * the generation is the live one when the import is called (only its Wasm
+ * can be running: no generation is made while a dead one has frames).
  */
-export function guardImportLive(fn, arity, live, h) {
+export function guardImportLive(fn, arity, rt, h) {
   switch (arity) {
     case 0:
       return function () {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn();
@@ -850,7 +865,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 1:
       return function (a0) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0);
@@ -862,7 +877,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 2:
       return function (a0, a1) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1);
@@ -874,7 +889,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 3:
       return function (a0, a1, a2) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2);
@@ -886,7 +901,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 4:
       return function (a0, a1, a2, a3) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3);
@@ -898,7 +913,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 5:
       return function (a0, a1, a2, a3, a4) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4);
@@ -910,7 +925,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 6:
       return function (a0, a1, a2, a3, a4, a5) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5);
@@ -922,7 +937,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 7:
       return function (a0, a1, a2, a3, a4, a5, a6) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6);
@@ -934,7 +949,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 8:
       return function (a0, a1, a2, a3, a4, a5, a6, a7) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7);
@@ -946,7 +961,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 9:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8);
@@ -958,7 +973,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 10:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
@@ -970,7 +985,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 11:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
@@ -982,7 +997,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     case 12:
       return function (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
@@ -994,7 +1009,7 @@ export function guardImportLive(fn, arity, live, h) {
       };
     default:
       return withLength(arity, function (...args) {
-        const gen = live.gen;
+        const gen = rt.gen;
         let r;
         try {
           r = fn(...args);

@@ -29,16 +29,17 @@ func GuardSource() string {
 	writeSwitch("\n/** Guard a raw export. `arity` is the Wasm parameter count. */\n",
 		"guardExport(raw, arity, gen, site, h)", exportBody)
 	writeSwitch("\n/**\n * The same for swap mode, where one exports object serves every generation:\n"+
-		" * the generation is `live.gen` when the export is called (the live one while\n"+
-		" * swap mode lasts; swapInstance moves it), and the raw function is the one\n"+
-		" * `cell` holds for it (swapInstance renews it).\n */\n",
-		"guardExportLive(cell, arity, live, site, h)", exportBodyLive)
+		" * the generation is the live one when the export is called, and the raw\n"+
+		" * function is the one `cell` holds for it (swapInstance renews it). A cell\n"+
+		" * of a glue swap mode has left throws `h.left` (views.js leaveSwap): the\n"+
+		" * call is one of the dead generation `cell.left`, and fails nothing live.\n */\n",
+		"guardExportLive(cell, arity, rt, site, h)", exportBodyLive)
 	writeSwitch("\n/** Wrap a JS import handed to the instance. `arity` is the Wasm parameter count, -1 if unknown. */\n",
 		"guardImport(fn, arity, gen, h)", importBody)
 	writeSwitch("\n/**\n * The same for swap mode, where one imports object serves every generation:\n"+
-		" * the generation is `live.gen` when the import is called (only its Wasm can\n"+
-		" * be running: no generation is made while a dead one has frames).\n */\n",
-		"guardImportLive(fn, arity, live, h)", importBodyLive)
+		" * the generation is the live one when the import is called (only its Wasm\n"+
+		" * can be running: no generation is made while a dead one has frames).\n */\n",
+		"guardImportLive(fn, arity, rt, h)", importBodyLive)
 	b.WriteString(guardFooter)
 	return b.String()
 }
@@ -86,12 +87,13 @@ return r;
 }
 
 func exportBodyLive(args string) string {
-	return "const gen = live.gen;\n" + strings.Replace(exportBody(args), "r = raw(", "r = cell.raw(", 1)
+	body := strings.Replace(exportBody(args), "r = raw(", "r = cell.raw(", 1)
+	return "const gen = rt.gen;\n" + strings.Replace(body, "} catch (e) {\n", "} catch (e) {\n  if (e === h.left) return h.dead(cell.left, site);\n", 1)
 }
 
-// The live forms read the generation they act for first (swap mode).
+// The live forms read the live generation first (swap mode).
 func importBodyLive(args string) string {
-	return "const gen = live.gen;\n" + importBody(args)
+	return "const gen = rt.gen;\n" + importBody(args)
 }
 
 func importBody(args string) string {

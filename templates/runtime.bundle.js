@@ -489,17 +489,18 @@ var __wbgg_runtime = (() => {
         });
     }
   }
-  function guardExportLive(cell, arity, live, site, h) {
+  function guardExportLive(cell, arity, rt, site, h) {
     switch (arity) {
       case 0:
         return function() {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw();
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -513,13 +514,14 @@ var __wbgg_runtime = (() => {
         };
       case 1:
         return function(a0) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -533,13 +535,14 @@ var __wbgg_runtime = (() => {
         };
       case 2:
         return function(a0, a1) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -553,13 +556,14 @@ var __wbgg_runtime = (() => {
         };
       case 3:
         return function(a0, a1, a2) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -573,13 +577,14 @@ var __wbgg_runtime = (() => {
         };
       case 4:
         return function(a0, a1, a2, a3) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -593,13 +598,14 @@ var __wbgg_runtime = (() => {
         };
       case 5:
         return function(a0, a1, a2, a3, a4) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -613,13 +619,14 @@ var __wbgg_runtime = (() => {
         };
       case 6:
         return function(a0, a1, a2, a3, a4, a5) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4, a5);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -633,13 +640,14 @@ var __wbgg_runtime = (() => {
         };
       case 7:
         return function(a0, a1, a2, a3, a4, a5, a6) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4, a5, a6);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -653,13 +661,14 @@ var __wbgg_runtime = (() => {
         };
       case 8:
         return function(a0, a1, a2, a3, a4, a5, a6, a7) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -673,13 +682,14 @@ var __wbgg_runtime = (() => {
         };
       case 9:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -693,13 +703,14 @@ var __wbgg_runtime = (() => {
         };
       case 10:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -713,13 +724,14 @@ var __wbgg_runtime = (() => {
         };
       case 11:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -733,13 +745,14 @@ var __wbgg_runtime = (() => {
         };
       case 12:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -753,13 +766,14 @@ var __wbgg_runtime = (() => {
         };
       default:
         return withLength(arity, function(...args) {
-          const gen = live.gen;
+          const gen = rt.gen;
           if (gen.dead) return h.dead(gen, site);
           gen.depth++;
           let r;
           try {
             r = cell.raw(...args);
           } catch (e) {
+            if (e === h.left) return h.dead(cell.left, site);
             if (!gen.dead) {
               gen.dead = true;
               gen.escaped = e;
@@ -931,11 +945,11 @@ var __wbgg_runtime = (() => {
         });
     }
   }
-  function guardImportLive(fn, arity, live, h) {
+  function guardImportLive(fn, arity, rt, h) {
     switch (arity) {
       case 0:
         return function() {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn();
@@ -947,7 +961,7 @@ var __wbgg_runtime = (() => {
         };
       case 1:
         return function(a0) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0);
@@ -959,7 +973,7 @@ var __wbgg_runtime = (() => {
         };
       case 2:
         return function(a0, a1) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1);
@@ -971,7 +985,7 @@ var __wbgg_runtime = (() => {
         };
       case 3:
         return function(a0, a1, a2) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2);
@@ -983,7 +997,7 @@ var __wbgg_runtime = (() => {
         };
       case 4:
         return function(a0, a1, a2, a3) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3);
@@ -995,7 +1009,7 @@ var __wbgg_runtime = (() => {
         };
       case 5:
         return function(a0, a1, a2, a3, a4) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4);
@@ -1007,7 +1021,7 @@ var __wbgg_runtime = (() => {
         };
       case 6:
         return function(a0, a1, a2, a3, a4, a5) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5);
@@ -1019,7 +1033,7 @@ var __wbgg_runtime = (() => {
         };
       case 7:
         return function(a0, a1, a2, a3, a4, a5, a6) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6);
@@ -1031,7 +1045,7 @@ var __wbgg_runtime = (() => {
         };
       case 8:
         return function(a0, a1, a2, a3, a4, a5, a6, a7) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7);
@@ -1043,7 +1057,7 @@ var __wbgg_runtime = (() => {
         };
       case 9:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8);
@@ -1055,7 +1069,7 @@ var __wbgg_runtime = (() => {
         };
       case 10:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
@@ -1067,7 +1081,7 @@ var __wbgg_runtime = (() => {
         };
       case 11:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
@@ -1079,7 +1093,7 @@ var __wbgg_runtime = (() => {
         };
       case 12:
         return function(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11);
@@ -1091,7 +1105,7 @@ var __wbgg_runtime = (() => {
         };
       default:
         return withLength(arity, function(...args) {
-          const gen = live.gen;
+          const gen = rt.gen;
           let r;
           try {
             r = fn(...args);
@@ -2001,10 +2015,10 @@ var __wbgg_runtime = (() => {
       let value;
       if (typeof v === "function") {
         if (swap) {
-          const cell = { raw: v };
+          const cell = { raw: v, left: null };
           rt.swapCells.push(k, cell);
           const p = exportPlan(rt, k);
-          value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt.swapLive, p.site, rt.handler);
+          value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt, p.site, rt.handler);
         } else {
           value = guardOf(rt, gen, v, k, false);
         }
@@ -2049,14 +2063,12 @@ var __wbgg_runtime = (() => {
     for (let i = 0; i < plan.length; i++) {
       if (plan[i].kind !== "function" && plan[i].kind !== "tag") return false;
     }
-    rt.swapLive.gen = gen;
     return true;
   }
   function canSwap(rt) {
     return rt.swapExports !== null && !rt.swapGivenUp && rt.module !== null && rt.firstNs !== null;
   }
   function swapInstance(rt, gen) {
-    rt.swapLive.gen = gen;
     gen.wrappedTags = rt.swapTags;
     const cells = rt.swapCells;
     refuseAll(cells);
@@ -2087,20 +2099,27 @@ var __wbgg_runtime = (() => {
     const host = rt.host;
     if (host && typeof host.rebind === "function") host.rebind();
   }
-  function dropSwap(rt) {
-    refuseAll(rt.swapCells);
-    rt.swapLive = { gen: null };
+  function leaveSwap(rt, gen) {
+    const cells = rt.swapCells;
+    for (let i = 1; i < cells.length; i += 2) {
+      cells[i].left = gen;
+      cells[i].raw = throwLeft;
+    }
     rt.swapExports = null;
     rt.swapWrapped = null;
     rt.swapCells = [];
     rt.swapOthers = [];
     rt.swapTags = [];
   }
+  var LEFT = Object.freeze({ wbgGuard: "a guard of a glue swap mode has left" });
+  function throwLeft() {
+    throw LEFT;
+  }
   function refuseAll(cells) {
     for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
   }
   function refuse() {
-    throw new TypeError("wbg-guard: a Wasm export was called with no instance behind it (one being made, or under a glue that failed to load)");
+    throw new TypeError("wbg-guard: a Wasm export was called while its instance was being made");
   }
   var PLAIN = 0;
   var THROW = 1;
@@ -2140,7 +2159,7 @@ var __wbgg_runtime = (() => {
     const h = rt.handler;
     const plan = importPlan(rt, module);
     const g = live ? null : gen;
-    const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt.swapLive, h) : (fn, arity) => guardImport(fn, arity, gen, h);
+    const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt, h) : (fn, arity) => guardImport(fn, arity, gen, h);
     const out = {};
     for (let i = 0; i < plan.length; i++) {
       const d = plan[i];
@@ -2179,7 +2198,7 @@ var __wbgg_runtime = (() => {
       try {
         return fn(...args);
       } catch (e) {
-        (gen === null ? rt.swapLive.gen : gen).deliberate = e;
+        (gen === null ? rt.gen : gen).deliberate = e;
         throw e;
       }
     };
@@ -2190,7 +2209,7 @@ var __wbgg_runtime = (() => {
   function closureImport(rt, gen, wrapped) {
     const h = rt.handler;
     return function(...args) {
-      const g = gen === null ? rt.swapLive.gen : gen;
+      const g = gen === null ? rt.gen : gen;
       const r = wrapped(...args);
       if (typeof r !== "function") return r;
       return new Proxy(r, {
@@ -2203,7 +2222,7 @@ var __wbgg_runtime = (() => {
   function panicImport(rt, gen, wrapped) {
     return function(...args) {
       const r = wrapped(...args);
-      if (r !== null && (typeof r === "object" || typeof r === "function")) (gen === null ? rt.swapLive.gen : gen).panics.set(r, null);
+      if (r !== null && (typeof r === "object" || typeof r === "function")) (gen === null ? rt.gen : gen).panics.set(r, null);
       return r;
     };
   }
@@ -2462,6 +2481,22 @@ var __wbgg_runtime = (() => {
     const W = o.WebAssembly || globalThis.WebAssembly;
     const FR = "FinalizationRegistry" in o ? o.FinalizationRegistry : globalThis.FinalizationRegistry;
     const rt = {
+      // What every call reads (the forwarders in forward.js, the guards in
+      // guard.js) comes first. Later in this object's long literal, V8 gave
+      // the same loads a measurable cost: two more fields at the end of the
+      // swap state took the example's trivial call from 4.0 to 4.6-5.0 ns of
+      // overhead, and the same object with these three first was back at 4.0.
+      gen: null,
+      // the latest generation (live or dead)
+      // Calls through the package's API (facade functions, class members,
+      // init) in progress. A guarded call with none in progress and no Wasm
+      // frame below it was made by the host (a timer, an event, a promise
+      // reaction, a microtask of wasm-bindgen-futures) or by code holding a
+      // closure of the package.
+      apiDepth: 0,
+      // A generation whose abort bookkeeping could not finish (no stack left);
+      // completed at the next opportunity.
+      unfinished: null,
       name: typeof o.name === "string" ? o.name : "",
       factory: o.factory,
       host: o.host,
@@ -2496,10 +2531,6 @@ var __wbgg_runtime = (() => {
       // export name, { raw }: the value of each other export
       swapTags: [],
       // upstream's wrapped tags among them
-      // The generation the guards made for swap mode act for: the live one,
-      // moved by each swap (a holder of its own, so that guards of a glue
-      // swap mode left stay with the generation they served).
-      swapLive: { gen: null },
       // A second instantiation by the glue ended swap mode (views.js,
       // startsSwap).
       swapGivenUp: false,
@@ -2513,22 +2544,11 @@ var __wbgg_runtime = (() => {
       exportPlans: /* @__PURE__ */ new Map(),
       viewBase: null,
       registryClass: null,
-      gen: null,
-      // the latest generation (live or dead)
       firstNs: null,
       nextId: 1,
       // Glue closure code run by closureCall in progress (swap mode's renew
       // waits for it, as for API calls).
       closureDepth: 0,
-      // Calls through the package's API (facade functions, class members,
-      // init) in progress. A guarded call with none in progress and no Wasm
-      // frame below it was made by the host (a timer, an event, a promise
-      // reaction, a microtask of wasm-bindgen-futures) or by code holding a
-      // closure of the package.
-      apiDepth: 0,
-      // A generation whose abort bookkeeping could not finish (no stack left);
-      // completed at the next opportunity.
-      unfinished: null,
       hookQueue: [],
       // hook calls to make: [callback, argument, ...]
       hookHead: 0,
@@ -2806,7 +2826,9 @@ var __wbgg_runtime = (() => {
       startFailed(gen, site, e) {
         return gen.abortKind !== "" ? abortErrorOf(gen) : failure(rt, gen, site, e);
       },
-      uncatchable: rt.uncatchable
+      uncatchable: rt.uncatchable,
+      // What the cells of a glue swap mode has left throw (views.js).
+      left: LEFT
     };
   }
   function current(rt) {
@@ -2848,6 +2870,7 @@ var __wbgg_runtime = (() => {
   }
   function createGeneration(rt, prev) {
     const swap = prev !== null && canSwap(rt);
+    if (prev !== null && !swap && rt.swapExports !== null) leaveSwap(rt, prev);
     const gen = new Generation(rt, rt.nextId++, swap ? prev : null);
     rt.gen = gen;
     rt.apiDepth++;
@@ -2863,8 +2886,7 @@ var __wbgg_runtime = (() => {
         rt.gen = prev;
         rt.nextId = gen.id;
       }
-      if (swap) rt.swapLive.gen = rt.gen;
-      if (!swap && rt.swapExports !== null) dropSwap(rt);
+      if (!swap && rt.swapExports !== null) leaveSwap(rt, gen);
       throw e;
     } finally {
       rt.apiDepth--;

@@ -167,10 +167,12 @@ function defineExports(rt, gen, raw, out, swap) {
     let value;
     if (typeof v === 'function') {
       if (swap) {
-        const cell = { raw: v };
+        // (left: see leaveSwap; there from the start, so that every cell
+        // has one shape for the guards' load of `raw`.)
+        const cell = { raw: v, left: null };
         rt.swapCells.push(k, cell);
         const p = exportPlan(rt, k);
-        value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt.swapLive, p.site, rt.handler);
+        value = guardExportLive(cell, p.arity >= 0 ? p.arity : v.length, rt, p.site, rt.handler);
       } else {
         value = guardOf(rt, gen, v, k, false);
       }
@@ -232,9 +234,9 @@ function startsSwap(rt, gen) {
   // target's init() called twice at once (or initSync while init() is
   // pending) gives one generation two instances, and the glue keeps
   // whichever finished last, which a swap could not renew. Swap mode is
-  // given up for good: the guards made for it stay with the generation they
-  // served (rt.swapLive no longer moves), and every later generation is a
-  // new evaluation of the glue.
+  // given up for good: the next generation is a new evaluation of the glue
+  // (canSwap), which leaves the guards made for swap mode with the
+  // generation they served (leaveSwap).
   if (rt.swapWrapped !== null) {
     rt.swapGivenUp = true;
     return false;
@@ -247,7 +249,6 @@ function startsSwap(rt, gen) {
   for (let i = 0; i < plan.length; i++) {
     if (plan[i].kind !== 'function' && plan[i].kind !== 'tag') return false;
   }
-  rt.swapLive.gen = gen;
   return true;
 }
 
@@ -267,9 +268,6 @@ export function canSwap(rt) {
  * registry view tags them), so those of a dead one are refused as before.
  */
 export function swapInstance(rt, gen) {
-  // The guards act for this generation from now on: for its start
-  // function, and for nothing of the dead one.
-  rt.swapLive.gen = gen;
   gen.wrappedTags = rt.swapTags;
   const cells = rt.swapCells;
   // Until the new instance is there, the guards reach no instance at all:
@@ -314,15 +312,20 @@ export function swapInstance(rt, gen) {
 }
 
 /**
- * A glue whose evaluation failed after its instance started swap mode never
- * finished: no generation is swapped under it, and whatever of it still
- * calls its exports reaches no instance.
+ * Swap mode ends under the glue it started with: a glue whose evaluation
+ * failed after its instance started swap mode (it never finished), or one
+ * swap mode was given up for (startsSwap). Its guards stay with `gen`, the
+ * generation they served last: their cells throw LEFT, which the guard's
+ * catch answers as a call of that dead generation (guardExportLive), so
+ * they reach no instance and fail nothing of the live generation. A later
+ * glue may start swap mode afresh, unless it was given up.
  */
-export function dropSwap(rt) {
-  refuseAll(rt.swapCells);
-  // Its guards stay with the generation that failed; the next glue's get
-  // a holder of their own.
-  rt.swapLive = { gen: null };
+export function leaveSwap(rt, gen) {
+  const cells = rt.swapCells;
+  for (let i = 1; i < cells.length; i += 2) {
+    cells[i].left = gen;
+    cells[i].raw = throwLeft;
+  }
   rt.swapExports = null;
   rt.swapWrapped = null;
   rt.swapCells = [];
@@ -330,14 +333,20 @@ export function dropSwap(rt) {
   rt.swapTags = [];
 }
 
-// The guards' cells with no instance behind them: while the next one is
-// made, or for good under a glue that failed to load.
+/** What a cell of a glue swap mode left throws (the handler's `left`). */
+export const LEFT = Object.freeze({ wbgGuard: 'a guard of a glue swap mode has left' });
+
+function throwLeft() {
+  throw LEFT;
+}
+
+// The guards' cells with no instance behind them while the next one is made.
 function refuseAll(cells) {
   for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
 }
 
 function refuse() {
-  throw new TypeError('wbg-guard: a Wasm export was called with no instance behind it (one being made, or under a glue that failed to load)');
+  throw new TypeError('wbg-guard: a Wasm export was called while its instance was being made');
 }
 
 // What a generation does with each import of the module, worked out once
@@ -390,7 +399,7 @@ function wrapImports(rt, gen, module, imports, live) {
   const h = rt.handler;
   const plan = importPlan(rt, module);
   const g = live ? null : gen;
-  const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt.swapLive, h) : (fn, arity) => guardImport(fn, arity, gen, h);
+  const guard = live ? (fn, arity) => guardImportLive(fn, arity, rt, h) : (fn, arity) => guardImport(fn, arity, gen, h);
   const out = {};
   for (let i = 0; i < plan.length; i++) {
     const d = plan[i];
@@ -440,7 +449,7 @@ function deliberateThrow(rt, gen, fn) {
     try {
       return fn(...args);
     } catch (e) {
-      (gen === null ? rt.swapLive.gen : gen).deliberate = e;
+      (gen === null ? rt.gen : gen).deliberate = e;
       throw e;
     }
   };
@@ -465,7 +474,7 @@ export function isClosureIntrinsic(name) {
 function closureImport(rt, gen, wrapped) {
   const h = rt.handler;
   return function (...args) {
-    const g = gen === null ? rt.swapLive.gen : gen;
+    const g = gen === null ? rt.gen : gen;
     const r = wrapped(...args);
     if (typeof r !== 'function') return r;
     return new Proxy(r, {
@@ -482,7 +491,7 @@ function closureImport(rt, gen, wrapped) {
 function panicImport(rt, gen, wrapped) {
   return function (...args) {
     const r = wrapped(...args);
-    if (r !== null && (typeof r === 'object' || typeof r === 'function')) (gen === null ? rt.swapLive.gen : gen).panics.set(r, null);
+    if (r !== null && (typeof r === 'object' || typeof r === 'function')) (gen === null ? rt.gen : gen).panics.set(r, null);
     return r;
   };
 }

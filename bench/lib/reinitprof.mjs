@@ -4,15 +4,19 @@
 //
 //   node --cpu-prof bench/lib/reinitprof.mjs --guarded DIR --pkg ID --n N
 
+import fs from 'node:fs';
 import { args, load, now } from './common.mjs';
-import { guardedEntry } from './packages.mjs';
+import { RUNTIME_PACKAGES, guardedEntry, guardedWasm } from './packages.mjs';
 
 const opt = args();
 const m = await load(guardedEntry(opt.guarded, opt.pkg));
+// A web target is initialised as recovery.mjs does it in Node.
+if (RUNTIME_PACKAGES[opt.pkg].web) m.initSync({ module: fs.readFileSync(guardedWasm(opt.guarded, opt.pkg)) });
 const N = Number(opt.n || 1000);
 const cases = {
   counter: [() => m.crash(), () => m.add(1, 2)],
   oxc: [() => m.parseSync('x', { sourceFilename: 'a.zzz' }), () => m.parseSync('a').free()],
+  'oxc-web': [() => m.parseSync('x', { sourceFilename: 'a.zzz' }), () => m.parseSync('a').free()],
   brotli: [
     () => new m.DecompressStream().decompress(new Uint8Array([1, 2, 3]), 2 ** 31),
     () => m.compress(new Uint8Array([97]), { quality: 1 }),

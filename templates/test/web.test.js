@@ -164,12 +164,15 @@ test('swap mode: init() twice at once gives it up; neither first instance runs a
   assert.equal(runs, 2, 'a new evaluation of the glue');
   assert.equal(instances.length, 3, 'instantiated by that glue');
   // The first instance's exports carry the guards made for swap mode: they
-  // act for generation 1, dead, not for the live generation 2.
-  const stale0 = rt.api.stats().staleCalls;
+  // stay with generation 1, dead; the live generation 2 is not theirs.
+  const s0 = rt.api.stats();
   assert.equal(e1.add(1, 2), undefined);
   assert.equal(e2.add(1, 2), undefined);
-  assert.equal(rt.api.stats().staleCalls, stale0 + 2, 'both refused as stale');
+  const s1 = rt.api.stats();
+  assert.equal(s1.staleCalls, s0.staleCalls + 2, 'both refused as stale');
+  assert.deepEqual([s1.aborts, s1.generation], [s0.aborts, s0.generation], 'nothing of the live generation failed');
   assert.deepEqual([instances[0].wasm.raw_calls.value, instances[1].wasm.raw_calls.value], callsAtDeath, 'no code of theirs ran');
+  assert.equal(add(2, 3), 5);
   assert.throws(() => trap(), AbortError);
   assert.equal(add(3, 3), 6);
   assert.equal(runs, 3);
