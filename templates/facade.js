@@ -277,7 +277,11 @@ export function makeFacade(rt) {
       for (const key of Reflect.ownKeys(fresh)) {
         Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(fresh, key));
       }
-      if (Object.prototype.hasOwnProperty.call(self, GEN)) {
+      // Its generation is the new one's: by its own tag where it has one,
+      // by the new class's prototype otherwise, and in swap mode (one class
+      // for every generation, whose prototype names the first) by a tag in
+      // any case.
+      if (Object.prototype.hasOwnProperty.call(self, GEN) || Object.getPrototypeOf(self) === Object.getPrototypeOf(fresh)) {
         Object.defineProperty(self, GEN, { value: g, configurable: true });
       } else {
         Object.setPrototypeOf(self, Object.getPrototypeOf(fresh));

@@ -3089,7 +3089,7 @@ var __wbgg_runtime = (() => {
         for (const key of Reflect.ownKeys(fresh)) {
           Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(fresh, key));
         }
-        if (Object.prototype.hasOwnProperty.call(self, GEN)) {
+        if (Object.prototype.hasOwnProperty.call(self, GEN) || Object.getPrototypeOf(self) === Object.getPrototypeOf(fresh)) {
           Object.defineProperty(self, GEN, { value: g, configurable: true });
         } else {
           Object.setPrototypeOf(self, Object.getPrototypeOf(fresh));

@@ -171,6 +171,23 @@ function warmOriginal(c) {
   return module.exports;
 }
 
+// The original's own way back, like for like with a guarded recovery: a
+// warm copy (its glue run afresh, a new instance of the module compiled
+// once) and then the same call, timed apart. Beyond the bare instantiation
+// this includes what any new instance costs its first call (fresh memory
+// the call grows and touches), which the bound leaves out. CommonJS
+// originals only (see warmOriginal); null otherwise.
+function warmComeback(c) {
+  if (c.init || c.id === 'photon') return null;
+  gc();
+  const t0 = now();
+  const copy = warmOriginal(c);
+  const t1 = now();
+  c.call(copy);
+  const t2 = now();
+  return { total: t2 - t0, first: t2 - t1 };
+}
+
 // Drops a CommonJS module from the require cache and from its parent's
 // children, which would otherwise keep every copy (and its instance) alive.
 function forget(entry) {
@@ -252,6 +269,8 @@ for (const c of CASES) {
     const origAbortT = [];
     const freshAbortT = [];
     const warmAbortT = [];
+    const comebackT = [];
+    const comebackFirstT = [];
     const kinds = new Set();
     const before = g.wbgGuard.stats();
     for (let i = 0; i < iters + 2; i++) {
@@ -282,6 +301,7 @@ for (const c of CASES) {
       // afresh and of a warm copy (see warmOriginal).
       const fa = firstTrap(c, freshOriginal(c));
       const wa = firstTrap(c, warmOriginal(c));
+      const wc = warmComeback(c);
       if (i >= 2) {
         // the first two are warm-up
         rec.push(r);
@@ -291,6 +311,10 @@ for (const c of CASES) {
         origAbortT.push(oa);
         if (!Number.isNaN(fa)) freshAbortT.push(fa);
         if (!Number.isNaN(wa)) warmAbortT.push(wa);
+        if (wc !== null) {
+          comebackT.push(wc.total / b);
+          comebackFirstT.push(wc.first);
+        }
       }
     }
     const after = g.wbgGuard.stats();
@@ -316,6 +340,10 @@ for (const c of CASES) {
     if (warmAbortT.length === abortT.length) {
       out.warmAbortMs = summary(warmAbortT);
       out.abortRatioWarm = summary(abortT.map((x, i) => x / warmAbortT[i]));
+    }
+    if (comebackT.length === rec.length) {
+      out.warmComebackToBound = summary(comebackT);
+      out.warmFirstCallMs = summary(comebackFirstT);
     }
     out.abortPlusRecoveryToBound = summary(rec.map((x, i) => (x + abortT[i]) / bound[i]));
     if (coldIters > 0) {

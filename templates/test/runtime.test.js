@@ -491,6 +491,46 @@ test('--reconstruct: a stale instance the host keeps is rebuilt in the fresh ins
   assert.equal(c.free(), undefined, 'free() of a freed object stays what the glue makes of it');
 });
 
+// In swap mode the glue's class is the same in every generation: the kept
+// object is tagged with the new generation rather than given its class.
+test('--reconstruct in swap mode: the kept object is rebuilt in the new instance and tagged with its generation', async () => {
+  ManualRegistry.all = [];
+  const { m, api, instances } = await setup({ swap: true, tables: [], FinalizationRegistry: ManualRegistry, reconstruct: true });
+  const wasm = instances[0].wasm;
+  const c = new m.Counter();
+  c.inc();
+  c.inc();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.equal(c.inc(), 1, 'constructed again on generation 2');
+  assert.equal(c.value, 1);
+  assert.ok(c instanceof m.Counter);
+  assert.deepEqual([api.stats().reconstructed, api.stats().generation, instances.length], [1, 2, 1], 'swapped, not evaluated again');
+  const frees = wasm.frees.value;
+  c.free();
+  assert.equal(wasm.frees.value, frees + 1, 'freed in the live instance');
+  ManualRegistry.collectAll();
+  assert.equal(wasm.frees.value, frees + 1, 'no second free of the same pointer');
+  // Rebuilt once more after the next abort.
+  const d = new m.Counter();
+  d.inc();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.equal(d.inc(), 1);
+  assert.equal(api.stats().reconstructed, 2);
+});
+
+// Without a FinalizationRegistry nothing the glue registers tags the rebuilt
+// object: the facade does, once, and its Rust state then lasts.
+test('--reconstruct in swap mode without a FinalizationRegistry: rebuilt once, state kept after', async () => {
+  const { m, api } = await setup({ swap: true, tables: [], FinalizationRegistry: undefined, reconstruct: true });
+  const c = new m.Counter();
+  c.inc();
+  assert.throws(() => m.trapUnreachable(), AbortError);
+  assert.equal(c.inc(), 1, 'rebuilt on generation 2');
+  assert.equal(c.inc(), 2, 'and live there: not rebuilt again');
+  assert.equal(c.value, 2);
+  assert.deepEqual([api.stats().reconstructed, api.stats().generation], [1, 2]);
+});
+
 test('without --reconstruct a stale instance stays refused', async () => {
   const { m, api } = await setup();
   const c = new m.Counter();
