@@ -401,3 +401,41 @@ func TestWarnsAboutDurableObjectsWithoutReconstruct(t *testing.T) {
 		}
 	}
 }
+
+// A glue importing a module of its package (here a helper added to a real
+// 0.2.130 web build) would share that module's state between generations in
+// swap mode: the build leaves it out, as for snippets; the same build
+// without the helper is in swap mode.
+func TestSwapModeLeavesOutGlueWithLocalModules(t *testing.T) {
+	src := filepath.Join(testassets.Root(), "testdata", "real", "0.2.130", "abort", "web")
+	plain, err := Build(defaults(src, filepath.Join(t.TempDir(), "out")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(plain.Entry, `"swap": true`) {
+		t.Fatal("the plain build is not in swap mode: the test would prove nothing")
+	}
+	in := t.TempDir()
+	testassets.CopyDir(t, src, in)
+	glueFile := filepath.Join(in, "fixture.js")
+	text, err := os.ReadFile(glueFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(glueFile, append([]byte("import { note } from './helper.js';\nnote();\n"), text...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(in, "helper.js"), []byte("let calls = 0;\nexport function note() { calls++; }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Build(defaults(in, filepath.Join(t.TempDir(), "out")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.glue.LocalModules; len(got) != 1 || got[0] != "./helper.js" {
+		t.Errorf("local modules %q, want [./helper.js]", got)
+	}
+	if strings.Contains(res.Entry, `"swap"`) {
+		t.Error("a glue with a local module is built for swap mode")
+	}
+}

@@ -34,6 +34,20 @@ function settle(rt, g, e) {
 }
 
 /**
+ * What a call throws when its generation died during it although the glue
+ * returned: the abort error. What it returned is dropped; a promise (an
+ * async glue function that trapped before its first await rejects its own)
+ * is marked handled first, or its rejection would reach the host as an
+ * unhandled one (fatal in Node).
+ */
+function settleDead(rt, g, r) {
+  if (r instanceof Promise) Promise.prototype.then.call(r, undefined, ignore);
+  return settle(rt, g, undefined);
+}
+
+function ignore() {}
+
+/**
  * A promise of generation `g` settles like the original but rejects at once
  * with the abort error if `g` dies first (nothing hangs on a dead instance),
  * and glue-made panics reject as our PanicError.
@@ -143,6 +157,7 @@ export function makeFacade(rt) {
     live,
     arg,
     settle: (g, e) => settle(rt, g, e),
+    settleDead: (g, r) => settleDead(rt, g, r),
     out: (g, r) => (r instanceof Promise ? race(rt, g, r) : typeof r === 'function' ? handOut(g, r) : r),
   };
 
@@ -168,7 +183,7 @@ export function makeFacade(rt) {
     } finally {
       rt.apiDepth--;
     }
-    if (g.dead) throw settle(rt, g, undefined);
+    if (g.dead) throw settleDead(rt, g, r);
     return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
   }
 

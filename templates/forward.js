@@ -37,7 +37,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 1:
@@ -60,7 +60,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 2:
@@ -84,7 +84,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 3:
@@ -109,7 +109,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 4:
@@ -135,7 +135,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 5:
@@ -162,7 +162,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 6:
@@ -190,7 +190,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 7:
@@ -219,7 +219,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 8:
@@ -249,7 +249,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     default:
@@ -275,7 +275,7 @@ export function fnForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
   }
@@ -306,7 +306,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 1:
@@ -329,7 +329,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 2:
@@ -353,7 +353,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 3:
@@ -378,7 +378,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 4:
@@ -404,7 +404,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 5:
@@ -431,7 +431,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 6:
@@ -459,7 +459,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 7:
@@ -488,7 +488,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 8:
@@ -518,7 +518,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     default:
@@ -544,7 +544,7 @@ export function staticForwarder(arity, label, rt, h, resolve) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
   }
@@ -577,7 +577,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 1:
@@ -598,7 +598,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 2:
@@ -620,7 +620,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 3:
@@ -643,7 +643,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 4:
@@ -667,7 +667,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 5:
@@ -692,7 +692,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 6:
@@ -718,7 +718,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 7:
@@ -745,7 +745,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     case 8:
@@ -773,7 +773,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
     default:
@@ -797,7 +797,7 @@ export function methodForwarder(arity, label, rt, h, resolve, notLive) {
         } finally {
           rt.apiDepth--;
         }
-        if (g.dead) throw h.settle(g, undefined);
+        if (g.dead) throw h.settleDead(g, r);
         return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
       };
   }

@@ -192,7 +192,7 @@ try {
 } finally {
   rt.apiDepth--;
 }
-if (g.dead) throw h.settle(g, undefined);
+if (g.dead) throw h.settleDead(g, r);
 return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
 `
 			})
@@ -219,7 +219,7 @@ try {
 } finally {
   rt.apiDepth--;
 }
-if (g.dead) throw h.settle(g, undefined);
+if (g.dead) throw h.settleDead(g, r);
 return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
 `
 		})

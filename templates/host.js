@@ -22,12 +22,16 @@
 //   resetHeap      null, or set by the factory (builder/factory.go) where the
 //                  glue keeps JS values in a heap array: returns that array
 //                  to its state before any instance ran (swap mode)
+//   localRequires  how many times the glue required a local file (a relative
+//                  path) through `require`: such a file holds glue state of
+//                  its own, which swap mode would share between generations
+//                  (read by the runtime, views.js canSwap)
 //   rebind         null, or set by the bundler target's .wasm shim
 //                  (internal/jsgen/shim.go): reads the exports that are not
 //                  functions (memory, tables, globals) into the shim's
 //                  bindings again, after each new instance (swap mode)
 
-export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap', 'rebind']);
+export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap', 'rebind', 'localRequires']);
 
 /**
  * The host object. `runtime()` is the runtime createRuntime made (null
@@ -35,9 +39,16 @@ export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname'
  * Rust code, after it exists.
  */
 export function makeHost(o, runtime) {
-  return {
+  const req = o.require;
+  const host = {
     importMetaUrl: o.url,
-    require: o.require,
+    require:
+      typeof req === 'function'
+        ? (id) => {
+            if (typeof id === 'string' && (id.startsWith('./') || id.startsWith('../'))) host.localRequires++;
+            return req(id);
+          }
+        : req,
     dirname: o.dirname,
     filename: o.filename,
     module: o.module,
@@ -48,5 +59,7 @@ export function makeHost(o, runtime) {
     },
     resetHeap: null,
     rebind: null,
+    localRequires: 0,
   };
+  return host;
 }

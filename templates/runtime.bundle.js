@@ -1150,7 +1150,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 1:
@@ -1173,7 +1173,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 2:
@@ -1197,7 +1197,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 3:
@@ -1222,7 +1222,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 4:
@@ -1248,7 +1248,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 5:
@@ -1275,7 +1275,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 6:
@@ -1303,7 +1303,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 7:
@@ -1332,7 +1332,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 8:
@@ -1362,7 +1362,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       default:
@@ -1388,7 +1388,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
     }
@@ -1417,7 +1417,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 1:
@@ -1440,7 +1440,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 2:
@@ -1464,7 +1464,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 3:
@@ -1489,7 +1489,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 4:
@@ -1515,7 +1515,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 5:
@@ -1542,7 +1542,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 6:
@@ -1570,7 +1570,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 7:
@@ -1599,7 +1599,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 8:
@@ -1629,7 +1629,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       default:
@@ -1655,7 +1655,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
     }
@@ -1681,7 +1681,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 1:
@@ -1702,7 +1702,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 2:
@@ -1724,7 +1724,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 3:
@@ -1747,7 +1747,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 4:
@@ -1771,7 +1771,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 5:
@@ -1796,7 +1796,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 6:
@@ -1822,7 +1822,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 7:
@@ -1849,7 +1849,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       case 8:
@@ -1877,7 +1877,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
       default:
@@ -1901,7 +1901,7 @@ var __wbgg_runtime = (() => {
           } finally {
             rt.apiDepth--;
           }
-          if (g.dead) throw h.settle(g, void 0);
+          if (g.dead) throw h.settleDead(g, r);
           return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
         };
     }
@@ -2052,7 +2052,7 @@ var __wbgg_runtime = (() => {
     return guarded;
   }
   function startsSwap(rt, gen) {
-    if (!rt.swap || rt.swapGivenUp) return false;
+    if (!rt.swap || rt.swapGivenUp || requiredLocalFiles(rt)) return false;
     if (rt.swapWrapped !== null) {
       rt.swapGivenUp = true;
       return false;
@@ -2066,7 +2066,11 @@ var __wbgg_runtime = (() => {
     return true;
   }
   function canSwap(rt) {
-    return rt.swapExports !== null && !rt.swapGivenUp && rt.module !== null && rt.firstNs !== null;
+    return rt.swapExports !== null && !rt.swapGivenUp && rt.module !== null && rt.firstNs !== null && !requiredLocalFiles(rt);
+  }
+  function requiredLocalFiles(rt) {
+    const host = rt.host;
+    return host !== null && typeof host === "object" && host.localRequires > 0;
   }
   function swapInstance(rt, gen) {
     gen.wrappedTags = rt.swapTags;
@@ -2912,6 +2916,12 @@ var __wbgg_runtime = (() => {
     const p = panicFor(rt, g, e, "");
     return p === void 0 ? e : p;
   }
+  function settleDead(rt, g, r) {
+    if (r instanceof Promise) Promise.prototype.then.call(r, void 0, ignore);
+    return settle(rt, g, void 0);
+  }
+  function ignore() {
+  }
   function race(rt, g, r) {
     return new Promise((resolve, reject) => {
       if (g.dead) {
@@ -2994,6 +3004,7 @@ var __wbgg_runtime = (() => {
       live,
       arg,
       settle: (g, e) => settle(rt, g, e),
+      settleDead: (g, r) => settleDead(rt, g, r),
       out: (g, r) => r instanceof Promise ? race(rt, g, r) : typeof r === "function" ? handOut(g, r) : r
     };
     function checkArgs(g, args, label) {
@@ -3013,7 +3024,7 @@ var __wbgg_runtime = (() => {
       } finally {
         rt.apiDepth--;
       }
-      if (g.dead) throw settle(rt, g, void 0);
+      if (g.dead) throw settleDead(rt, g, r);
       return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
     }
     function fn(name, info) {
@@ -3294,11 +3305,15 @@ var __wbgg_runtime = (() => {
   }
 
   // wbg-guard-runtime:host.js
-  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "resetHeap", "rebind"]);
+  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "resetHeap", "rebind", "localRequires"]);
   function makeHost(o, runtime) {
-    return {
+    const req = o.require;
+    const host = {
       importMetaUrl: o.url,
-      require: o.require,
+      require: typeof req === "function" ? (id) => {
+        if (typeof id === "string" && (id.startsWith("./") || id.startsWith("../"))) host.localRequires++;
+        return req(id);
+      } : req,
       dirname: o.dirname,
       filename: o.filename,
       module: o.module,
@@ -3308,8 +3323,10 @@ var __wbgg_runtime = (() => {
         return rt === null ? v : rt.panicOf(v);
       },
       resetHeap: null,
-      rebind: null
+      rebind: null,
+      localRequires: 0
     };
+    return host;
   }
 
   // wbg-guard-runtime:index.js

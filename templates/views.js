@@ -229,7 +229,7 @@ function guardInstance(rt, gen, inst, swap) {
 // Functions and tags only: an imported memory, table or global would hold
 // the dead instance's state.
 function startsSwap(rt, gen) {
-  if (!rt.swap || rt.swapGivenUp) return false;
+  if (!rt.swap || rt.swapGivenUp || requiredLocalFiles(rt)) return false;
   // A second instantiation by the glue after swap mode started: a web
   // target's init() called twice at once (or initSync while init() is
   // pending) gives one generation two instances, and the glue keeps
@@ -254,7 +254,18 @@ function startsSwap(rt, gen) {
 
 /** Whether the next generation can be made by swapInstance. */
 export function canSwap(rt) {
-  return rt.swapExports !== null && !rt.swapGivenUp && rt.module !== null && rt.firstNs !== null;
+  return rt.swapExports !== null && !rt.swapGivenUp && rt.module !== null && rt.firstNs !== null && !requiredLocalFiles(rt);
+}
+
+// A local file the glue required at run time (one its bundling could not
+// follow, e.g. html-rewriter-wasm's `./asyncify.js`, named by String.raw) is
+// evaluated once per glue evaluation and holds state of its own (asyncify's
+// map of pending promises by stack address): swapped under, it would carry
+// a dead instance's into the next. Such a glue is evaluated per generation,
+// whenever it required one (before its instance, or later).
+function requiredLocalFiles(rt) {
+  const host = rt.host;
+  return host !== null && typeof host === 'object' && host.localRequires > 0;
 }
 
 /**

@@ -110,7 +110,31 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 		g.WasmDTS = g.Wasm + ".d.ts"
 	}
 	g.Snippets = listSnippets(dir)
+	g.LocalModules = localModules(g, entry, bg)
 	return g, nil
+}
+
+// localModules lists the relative specifiers of entry and bg (string
+// literals: a specifier built at run time is not seen) that name none of
+// the glue's own files.
+func localModules(g *Glue, mods ...*modInfo) []string {
+	seen := map[string]bool{}
+	for _, m := range mods {
+		if m == nil {
+			continue
+		}
+		for _, spec := range m.specs {
+			if !isRelative(spec) {
+				continue
+			}
+			p := path.Clean(spec)
+			if p == g.Entry || p == g.BgJS || p == g.Wasm || strings.HasSuffix(p, ".wasm") || strings.HasPrefix(p, "snippets/") {
+				continue
+			}
+			seen[spec] = true
+		}
+	}
+	return sortedKeys(seen)
 }
 
 // wasmBase64Magic is the start of a Wasm module's header ("\0asm", version

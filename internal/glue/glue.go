@@ -109,6 +109,10 @@ type Glue struct {
 	DTS      string   `json:"dts,omitempty"`      // <n>.d.ts when present
 	WasmDTS  string   `json:"wasmDTS,omitempty"`  // <n>_bg.wasm.d.ts when present
 	Snippets []string `json:"snippets,omitempty"` // files under snippets/, slash-separated, sorted
+	// LocalModules are the relative specifiers the glue imports or requires
+	// besides its own files (the _bg.js, the .wasm) and its snippets: the
+	// package's own modules, with state of their own. Sorted.
+	LocalModules []string `json:"localModules,omitempty"`
 
 	// Chosen says how the entry was chosen when the directory offered a
 	// choice (other loaders beside the glue, or --entry); "" otherwise.

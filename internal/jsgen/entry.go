@@ -380,8 +380,10 @@ func runtimeConfig(p *entryPlan) (string, error) {
 //     array, which the factory empties for each instance (the runtime checks
 //     that it found it: host.resetHeap). Neither found (a minified glue's
 //     heap goes by another name): not swapped;
-//   - no snippets: their state, and the registries they make, would be
-//     shared by every generation;
+//   - no snippets, nor other modules of the package it imports: their
+//     state, and the registries they make, would be shared by every
+//     generation (a local file required at run time under a name the
+//     build cannot see, the runtime finds: host.localRequires);
 //   - no loader or guard of upstream's own (0.2.114+: call guards, reset
 //     functions, unwind builds' tags), which this mode has not been proven
 //     on.
@@ -398,7 +400,7 @@ func swapEligible(g *glue.Glue, mod *wasmparse.File) bool {
 		return false
 	}
 	m := g.Markers
-	if len(g.Snippets) > 0 {
+	if len(g.Snippets) > 0 || len(g.LocalModules) > 0 {
 		return false
 	}
 	if !m.Has(glue.MarkJSHeap) && !exportsExternrefTable(mod) {

@@ -7,6 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 
 import { AbortError, PanicError, PoisonedError, StaleInstanceError, createRuntime } from '../index.js';
+import { makeHost } from '../host.js';
 import { ManualRegistry, counterExports, counterGlue, counterImports, oomGlue, tick, wat } from './support.js';
 
 const FNS = [
@@ -451,6 +452,35 @@ test('swap mode without a FinalizationRegistry: objects tagged where they are ma
   assert.throws(() => again.inc(), StaleInstanceError, 'tagged with its own generation, not the first');
 });
 
+// A local file the glue requires at run time holds state of its own, which
+// is evaluated once per glue: such a glue is evaluated again per generation,
+// whether it required the file before its instance or after.
+test('swap mode falls back where the glue required a local file', async () => {
+  for (const when of ['before', 'after']) {
+    let runs = 0;
+    const required = [];
+    const factory = (W, FR, host) => {
+      runs++;
+      if (when === 'before') host.require('./helper.js');
+      const ns = counterGlue(W, FR, host);
+      if (when === 'after') host.require('../lib/helper.js');
+      host.require('fs');
+      return ns;
+    };
+    const host = makeHost({ require: (id) => (required.push(id), {}) }, () => null);
+    Object.assign(host, { target: 'nodejs', bytes: await wat('counter'), era: 'wrapped', pending: [], scheduled: [] });
+    const rt = createRuntime({ name: 'counter', factory, reinitMode: 'factory', exports: counterExports, imports: counterImports, tables: [], swap: true, host });
+    const add = rt.fn('add');
+    const trap = rt.fn('trapUnreachable');
+    assert.equal(add(1, 2), 3);
+    assert.throws(() => trap(), AbortError);
+    assert.equal(add(2, 2), 4);
+    assert.equal(runs, 2, `required ${when} instantiating: the glue is evaluated again`);
+    assert.equal(host.localRequires, 2);
+    assert.equal(required.length, 4, 'every require reaches the one the host was made with');
+  }
+});
+
 for (const [why, extra] of [['the module exports a funcref table', { FinalizationRegistry: ManualRegistry }]]) {
   test(`swap mode falls back to evaluating the glue again where ${why}`, async () => {
     let runs = 0;
@@ -553,6 +583,31 @@ test('the FinalizationRegistry view is a real registry subclass', async () => {
   assert.ok(rt.value('r') instanceof FinalizationRegistry);
   const none = createRuntime({ factory: (W, FR) => ({ t: typeof FR }), FinalizationRegistry: undefined, eager: true });
   assert.equal(none.value('t'), 'undefined', 'hosts without a registry keep the glue fallback');
+});
+
+// An async glue function whose Wasm call traps before its first await has
+// already rejected its own promise when the call returns; the call throws
+// the abort error, and that promise must not reach the host as an unhandled
+// rejection (fatal in Node: html-rewriter-wasm's write after end did it).
+test('an async glue function aborting before its first await: the call throws, nothing is left unhandled', async () => {
+  const unhandled = [];
+  const onUnhandled = (e) => unhandled.push(e);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    const factory = (W, FR, host) => {
+      const ns = counterGlue(W, FR, host);
+      return { ...ns, asyncTrap: async () => ns.trapUnreachable() };
+    };
+    const { rt, m } = await setup({ factory });
+    const asyncTrap = rt.fn('asyncTrap', { length: 0 });
+    assert.throws(() => asyncTrap(), AbortError);
+    await tick();
+    await tick();
+    assert.deepEqual(unhandled, []);
+    assert.equal(m.add(1, 2), 3);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
 });
 
 test('async members in flight reject promptly with the AbortError', async () => {
