@@ -116,21 +116,27 @@ test('older initSync(module) taking the module positionally still reinits', asyn
 // Swap mode on the web target (the build's `swap: true`): the instance
 // init() made is the first generation's, and each reinit is a new instance
 // under the same glue, not a new evaluation of it and a call of initSync.
-test('swap mode: init() makes the first instance; each reinit a new instance under the one glue', async () => {
-  const bytes = await wat('counter');
-  let runs = 0;
-  const factory = (...a) => {
-    runs++;
+// The glue factory, counting its evaluations.
+function countingGlue() {
+  const c = { runs: 0 };
+  c.factory = (...a) => {
+    c.runs++;
     return counterGlue(...a);
   };
-  const { rt, instances, add, trap, Counter } = setup({ swap: true, tables: [], factory });
+  return c;
+}
+
+test('swap mode: init() makes the first instance; each reinit a new instance under the one glue', async () => {
+  const bytes = await wat('counter');
+  const glue = countingGlue();
+  const { rt, instances, add, trap, Counter } = setup({ swap: true, tables: [], factory: glue.factory });
   const exp = await rt.init({ module_or_path: bytes });
   const c = new Counter();
   c.inc();
   assert.throws(() => trap(), AbortError);
   assert.equal(add(2, 2), 4);
   assert.equal(rt.api.stats().generation, 2);
-  assert.equal(runs, 1, 'the glue was not evaluated again');
+  assert.equal(glue.runs, 1, 'the glue was not evaluated again');
   assert.equal(instances.length, 1, 'the glue did not instantiate again');
   assert.throws(() => c.inc(), StaleInstanceError);
   assert.equal(new Counter().inc(), 1);
@@ -147,12 +153,8 @@ test('swap mode: init() makes the first instance; each reinit a new instance und
 // runs again once its generation is dead, whichever object reaches it.
 test('swap mode: init() twice at once gives it up; neither first instance runs after the abort', async () => {
   const bytes = await wat('counter');
-  let runs = 0;
-  const factory = (...a) => {
-    runs++;
-    return counterGlue(...a);
-  };
-  const { rt, instances, add, trap } = setup({ swap: true, tables: [], factory });
+  const glue = countingGlue();
+  const { rt, instances, add, trap } = setup({ swap: true, tables: [], factory: glue.factory });
   const [e1, e2] = await Promise.all([rt.init({ module_or_path: bytes }), rt.init({ module_or_path: bytes })]);
   assert.equal(instances.length, 2, 'two instances for generation 1, as the original glue makes');
   assert.equal(e1.add(1, 2), 3);
@@ -161,7 +163,7 @@ test('swap mode: init() twice at once gives it up; neither first instance runs a
   assert.throws(() => trap(), AbortError);
   const callsAtDeath = [instances[0].wasm.raw_calls.value, instances[1].wasm.raw_calls.value];
   assert.equal(add(2, 2), 4);
-  assert.equal(runs, 2, 'a new evaluation of the glue');
+  assert.equal(glue.runs, 2, 'a new evaluation of the glue');
   assert.equal(instances.length, 3, 'instantiated by that glue');
   // The first instance's exports carry the guards made for swap mode: they
   // stay with generation 1, dead; the live generation 2 is not theirs.
@@ -175,6 +177,6 @@ test('swap mode: init() twice at once gives it up; neither first instance runs a
   assert.equal(add(2, 3), 5);
   assert.throws(() => trap(), AbortError);
   assert.equal(add(3, 3), 6);
-  assert.equal(runs, 3);
+  assert.equal(glue.runs, 3);
   assert.equal(rt.api.stats().generation, 3);
 });
