@@ -296,9 +296,9 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if g.Target == glue.TargetNoModules {
 		fi.ReturnVar = g.GlobalName
 	}
-	// The first esbuild pass runs while the entry is generated and bundled:
-	// the output pastes the factory, so the two passes do not wait for
-	// each other (bundleOutput waits where it needs the factory).
+	// The factory's esbuild pass runs while the entry is generated and
+	// linked (or bundled): the output pastes the factory, so neither waits
+	// for the other (bundleOutput waits where it needs the factory).
 	factory := startFactory(fi)
 	entry, err := jsgen.Entry(g, mod, jsgen.EntryOptions{
 		Platform: p.platform, Format: p.format, InlineWasm: o.InlineWasm, WasmBytes: wasmBytes,

