@@ -366,10 +366,14 @@ test('swap mode: no new generation while an API call into the dead one is on the
 // with the glue that does finish.
 test('swap mode: a glue that failed after instantiating is not swapped under', async () => {
   let runs = 0;
+  let failed = null;
   const factory = (...a) => {
     runs++;
     const ns = counterGlue(...a);
-    if (runs === 1) throw new Error('glue failed after instantiating');
+    if (runs === 1) {
+      failed = ns;
+      throw new Error('glue failed after instantiating');
+    }
     return ns;
   };
   const rt = createRuntime({
@@ -389,6 +393,14 @@ test('swap mode: a glue that failed after instantiating is not swapped under', a
   assert.throws(() => trap(), AbortError);
   assert.equal(add(2, 2), 4, 'the next generation serves the glue that finished');
   assert.equal(runs, 2, 'swapped under that glue');
+  // Whatever of the failed glue is still called reaches no instance and
+  // fails nothing of the live generation (its guards' cells throw the
+  // sentinel their catch answers as a call of the failed generation).
+  const s0 = rt.api.stats();
+  assert.equal(failed.add(5, 5), undefined);
+  const s1 = rt.api.stats();
+  assert.deepEqual([s1.aborts, s1.generation, s1.staleCalls], [s0.aborts, s0.generation, s0.staleCalls + 1]);
+  assert.equal(add(3, 3), 6);
 });
 
 // A glue with a heap array (the build's `swapHeap`): its factory hands the
