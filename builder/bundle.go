@@ -20,10 +20,11 @@ import (
 // Without a source map, the runtime (bundled once, at `go generate` time)
 // and the factory (already bundled from the glue) are pasted into the
 // output as they are, and the entry reaches them as two free names: that
-// spares esbuild parsing and printing thousands of lines on every build. A source map must describe every line, so a build
-// that asks for one bundles the runtime's modules and the factory with the
-// entry (bundleWithSources), and the map leads back to them and, through
-// the factory's inline map, to the glue.
+// spares esbuild parsing and printing thousands of lines on every build. A
+// source map must describe every line, so a build that asks for one
+// bundles the runtime's modules and the factory with the entry
+// (bundleWithSources), and the map leads back to them and, through the
+// factory's inline map, to the glue.
 //
 // Unminified, the entry needs no esbuild pass at all: linkEntry puts it
 // in the output's format itself (a build without that pass took 7-12% less
@@ -51,7 +52,7 @@ func bundleOutput(p *plan, entry string, factory func() (string, error)) (js, so
 		return pasteOutput(p, runtime, factoryText, []byte(linked)), nil, nil
 	}
 	// The entry's two virtual imports become the pasted names.
-	runtimeModule := "export const { " + strings.Join(jsgen.RuntimeImports, ", ") + " } = " + runtimebundle.GlobalName + ";\n"
+	runtimeModule := "export " + runtimeBinding
 	factoryModule := "export default " + factoryName + ";\n"
 	plugin := api.Plugin{
 		Name: "wbg-guard-output",
@@ -100,6 +101,10 @@ func pasteOutput(p *plan, runtime, factoryText string, out []byte) []byte {
 	return []byte(b.String())
 }
 
+// runtimeBinding declares the runtime's exports the entry imports, from
+// the pasted runtime's one binding.
+var runtimeBinding = "const { " + strings.Join(jsgen.RuntimeImports, ", ") + " } = " + runtimebundle.GlobalName + ";\n"
+
 // linkEntry writes the entry (an ES module, internal/jsgen/entry.go) in the
 // output's format, with the runtime and the factory pasted before it: its
 // import of the runtime becomes a destructuring of the runtime's one
@@ -110,25 +115,21 @@ func pasteOutput(p *plan, runtime, factoryText string, out []byte) []byte {
 // shape it does not know, and for a default export or another import in
 // CommonJS or a classic script: esbuild bundles those.
 func linkEntry(entry string, format glue.Format) (linked string, ok bool) {
-	esm := format != FormatCJS && format != glue.FormatIIFE
+	cjs := format == FormatCJS
+	esm := !cjs && format != glue.FormatIIFE
 	var b strings.Builder
 	b.Grow(len(entry) + 256)
-	var names []string
+	var names []string // CommonJS: what module.exports gets
 	for _, line := range strings.SplitAfter(entry, "\n") {
 		switch {
-		case line == "import { "+strings.Join(jsgen.RuntimeImports, ", ")+" } from \""+jsgen.RuntimeSpec+"\";\n":
-			b.WriteString("const { " + strings.Join(jsgen.RuntimeImports, ", ") + " } = " + runtimebundle.GlobalName + ";\n")
-		case line == "import "+factoryName+" from \""+jsgen.FactorySpec+"\";\n":
-		case strings.HasPrefix(line, "import "):
-			if !esm {
-				return "", false
-			}
+		case line == jsgen.RuntimeImportLine:
+			b.WriteString(runtimeBinding)
+		case line == jsgen.FactoryImportLine:
+		case esm || !strings.HasPrefix(line, "import ") && !strings.HasPrefix(line, "export "):
 			b.WriteString(line)
+		case !cjs:
+			return "", false // a classic script imports and exports nothing
 		case strings.HasPrefix(line, "export const "):
-			if esm {
-				b.WriteString(line)
-				continue
-			}
 			name, _, found := strings.Cut(strings.TrimPrefix(line, "export const "), " = ")
 			if !found || !jsgen.IsIdentifier(name) {
 				return "", false
@@ -136,29 +137,18 @@ func linkEntry(entry string, format glue.Format) (linked string, ok bool) {
 			names = append(names, name)
 			b.WriteString(strings.TrimPrefix(line, "export "))
 		case strings.HasPrefix(line, "export { ") && strings.HasSuffix(line, " };\n"):
-			if esm {
-				b.WriteString(line)
-				continue
-			}
 			for _, name := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(line, "export { "), " };\n"), ", ") {
 				if !jsgen.IsIdentifier(name) {
 					return "", false
 				}
 				names = append(names, name)
 			}
-		case strings.HasPrefix(line, "export "):
-			if !esm {
-				return "", false
-			}
-			b.WriteString(line)
 		default:
-			b.WriteString(line)
+			return "", false // another import or export
 		}
 	}
-	if format == FormatCJS {
+	if cjs {
 		b.WriteString("module.exports = { " + strings.Join(names, ", ") + " };\n")
-	} else if len(names) > 0 {
-		return "", false // a classic script exports nothing
 	}
 	return b.String(), true
 }

@@ -230,7 +230,7 @@ func isPlainName(s string) bool {
 
 // factoryName is the factory's function: a declaration the output either
 // pastes as it is or bundles as a module exporting it (see bundle.go).
-const factoryName = "__wbgg_factory"
+const factoryName = jsgen.FactoryName
 
 // factoryParams are the names the factory binds: inside it, the glue's
 // references to these globals reach the guarded views and the host instead.

@@ -2075,7 +2075,7 @@ var __wbgg_runtime = (() => {
   function swapInstance(rt, gen) {
     gen.wrappedTags = rt.swapTags;
     const cells = rt.swapCells;
-    refuseAll(cells);
+    for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
     const others = rt.swapOthers;
     for (let i = 1; i < others.length; i += 2) {
       const v = others[i].raw;
@@ -2118,9 +2118,6 @@ var __wbgg_runtime = (() => {
   var LEFT = Object.freeze({ wbgGuard: "a guard of a glue swap mode has left" });
   function throwLeft() {
     throw LEFT;
-  }
-  function refuseAll(cells) {
-    for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
   }
   function refuse() {
     throw new TypeError("wbg-guard: a Wasm export was called while its instance was being made");

@@ -284,7 +284,7 @@ export function swapInstance(rt, gen) {
   // Until the new instance is there, the guards reach no instance at all:
   // a call made while it starts (its start section calling back through an
   // import) must not run the dead one's code.
-  refuseAll(cells);
+  for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
   // The glue outlives the instances: its views of the memory it had (the
   // dead generation's, or that of one discarded while it was made) must go,
   // so that it makes new ones of the next. Growing by nothing detaches the
@@ -349,11 +349,6 @@ export const LEFT = Object.freeze({ wbgGuard: 'a guard of a glue swap mode has l
 
 function throwLeft() {
   throw LEFT;
-}
-
-// The guards' cells with no instance behind them while the next one is made.
-function refuseAll(cells) {
-  for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
 }
 
 function refuse() {

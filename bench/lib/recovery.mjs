@@ -140,8 +140,11 @@ function withCompiledModule(id, fn) {
 // An ES module, once imported, stays in the module map for the life of the
 // process, with its instance and memory: no fresh copies of those (the web
 // glue's and photon's), or they would pile up under the timings.
+function copiesOriginal(c) {
+  return !c.init && c.id !== 'photon';
+}
 function freshOriginal(c) {
-  if (c.init || c.id === 'photon') return null;
+  if (!copiesOriginal(c)) return null;
   const entry = originalEntry(c.id);
   forget(entry);
   const m = withCompiledModule(c.id, () => require(entry));
@@ -157,7 +160,7 @@ function freshOriginal(c) {
 // the like-for-like baseline of a guarded abort. CommonJS originals only.
 const warmFactories = new Map();
 function warmOriginal(c) {
-  if (c.init || c.id === 'photon') return null;
+  if (!copiesOriginal(c)) return null;
   const entry = originalEntry(c.id);
   let f = warmFactories.get(c.id);
   if (f === undefined) {
@@ -178,7 +181,7 @@ function warmOriginal(c) {
 // the call grows and touches), which the bound leaves out. CommonJS
 // originals only (see warmOriginal); null otherwise.
 function warmComeback(c) {
-  if (c.init || c.id === 'photon') return null;
+  if (!copiesOriginal(c)) return null;
   gc();
   const t0 = now();
   const copy = warmOriginal(c);
@@ -316,7 +319,7 @@ for (const c of CASES) {
     // The original's own way back, in a loop of its own: made within the
     // loop above, its copies changed what the next guarded abort cost
     // (oxc's aborting call 1.14-1.17x -> 1.37-1.40x the kept original's).
-    for (let i = 0; i < iters + 2 && warmComeback(c) !== null; i++) {
+    for (let i = 0; copiesOriginal(c) && i < iters + 2; i++) {
       gc();
       const t0 = now();
       new WebAssembly.Instance(mod, imports);

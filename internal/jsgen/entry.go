@@ -84,6 +84,17 @@ const (
 // RuntimeImports are the names the entry imports from RuntimeSpec.
 var RuntimeImports = []string{"createRuntime", "makeHost", "PanicError", "AbortError", "PoisonedError", "StaleInstanceError"}
 
+// The entry's first two lines, its imports of the runtime and of the
+// factory (under the name FactoryName); the bundle step links them.
+var (
+	RuntimeImportLine = "import { " + strings.Join(RuntimeImports, ", ") + " } from \"" + RuntimeSpec + "\";\n"
+	FactoryImportLine = "import " + FactoryName + " from \"" + FactorySpec + "\";\n"
+)
+
+// FactoryName is the name the entry gives the factory, and the name the
+// factory is pasted under.
+const FactoryName = "__wbgg_factory"
+
 // entrySource generates the entry; see Entry.
 func entrySource(p *entryPlan) (string, error) {
 	var b strings.Builder
@@ -91,8 +102,8 @@ func entrySource(p *entryPlan) (string, error) {
 	g := p.g
 	wasmName := path.Base(g.Wasm)
 
-	w("import { %s } from %q;\n", strings.Join(RuntimeImports, ", "), RuntimeSpec)
-	w("import __wbgg_factory from %q;\n", FactorySpec)
+	b.WriteString(RuntimeImportLine)
+	b.WriteString(FactoryImportLine)
 
 	// Where am I, and how do I require? The factory's CommonJS names come
 	// from here, the same whichever format the output itself has.
