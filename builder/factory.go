@@ -257,7 +257,7 @@ func wrapFactoryBody(body, ret string) string {
 	// CommonJS names the glue may use; they come from the host so that the
 	// output works the same whether it is itself ESM or CommonJS.
 	sb.WriteString("var module = { exports: {} }, exports = module.exports, require = __wbgg_host.require, __dirname = __wbgg_host.dirname, __filename = __wbgg_host.filename;\n")
-	sb.WriteString(withHeapReset(body))
+	sb.WriteString(withViewReset(withHeapReset(body)))
 	sb.WriteString("\nreturn " + ret + ";\n}\n")
 	return sb.String()
 }
@@ -307,6 +307,106 @@ func withHeapReset(body string) string {
 	reset := "\n__wbgg_host.resetHeap = function () { " + heap + ".length = " + size + "; " + heap + ".fill(void 0); " +
 		heap + ".push(" + push[0].groups[1] + "); " + next[0].groups[1] + " = " + heap + ".length; };"
 	return body[:at] + reset + body[at:]
+}
+
+// withViewReset gives the runtime, in swap mode, the means to drop the
+// glue's cached views of the memory before each new instance
+// (host.resetViews): the glue then makes them again, of the new memory.
+// Without it the runtime detaches the old memory's buffer instead
+// (memory.grow(0), which every era's checks notice), at ~10 µs after a
+// garbage collection, the larger part of what a small module's swap costs.
+// Only a body where every use of the memory is one the build knows gets
+// it: a view cached in a top-level variable declared null, a check that
+// compares a cache with the memory's buffer, the intrinsic that hands the
+// memory object out, and our bundler shim's bindings (with the getter
+// esbuild makes for them where the glue imports the shim as a namespace). Any other use (a
+// view kept elsewhere, the memory under another name, a minified glue)
+// leaves the body as it is, and the runtime detaches.
+func withViewReset(body string) string {
+	var caches []string
+	seen := map[string]bool{}
+	for i := 0; ; {
+		k := strings.Index(body[i:], "memory")
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len("memory")
+		if k > 0 && isIdentByte(body[k-1]) || i < len(body) && isIdentByte(body[i]) {
+			continue // part of a longer name (__wbindgen_memory, cachedUint8ArrayMemory0)
+		}
+		start := strings.LastIndexByte(body[:k], '\n') + 1
+		end := strings.IndexByte(body[k:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += k
+		}
+		line := strings.TrimLeft(body[start:end], " ")
+		if m := viewCacheLine.FindStringSubmatch(line); m != nil {
+			if !seen[m[1]] {
+				seen[m[1]] = true
+				caches = append(caches, m[1])
+			}
+			continue
+		}
+		if knownMemoryLine(line) {
+			// the line's other uses, if any, are its own: go past it
+			i = end
+			continue
+		}
+		return body
+	}
+	if len(caches) == 0 {
+		return body
+	}
+	last := -1
+	for _, name := range caches {
+		decls := linesMatching(body, name+" = null;", func(line string) []string {
+			if line == "var "+name+" = null;" || line == "let "+name+" = null;" {
+				return []string{line}
+			}
+			return nil
+		})
+		if len(decls) != 1 {
+			return body
+		}
+		last = max(last, decls[0].end)
+	}
+	var sb strings.Builder
+	sb.WriteString("\n__wbgg_host.resetViews = function () {")
+	for _, name := range caches {
+		sb.WriteString(" " + name + " = null;")
+	}
+	sb.WriteString(" };")
+	return body[:last] + sb.String() + body[last:]
+}
+
+// A view of the whole memory cached in a variable, as esbuild prints it:
+// `cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);`, or
+// `memory.buffer` where the bundler shim binds the memory by name.
+var viewCacheLine = regexp.MustCompile(`^([A-Za-z_$][\w$]*) = new (?:Int8Array|Uint8Array|Uint8ClampedArray|Int16Array|Uint16Array|Int32Array|Uint32Array|Float32Array|Float64Array|BigInt64Array|BigUint64Array|DataView)\((?:[A-Za-z_$][\w$]*\.)?memory\.buffer\);$`)
+
+// The other lines of a glue that may name the memory: a cache's check
+// against its buffer (older glue compares buffers; newer glue checks
+// byteLength or detached, and compares a DataView's buffer), the intrinsic
+// handing the memory object to Rust (its views, if any, are Rust's, kept
+// where the runtime renews them), the bundler shim's bindings, and the web
+// target's hook for an imported memory (no such module is swapped).
+func knownMemoryLine(line string) bool {
+	if strings.HasPrefix(line, "if (") && strings.HasSuffix(line, ") {") {
+		rest := cacheBufferCheck.ReplaceAllString(line, "")
+		return !strings.Contains(rest, "memory")
+	}
+	return knownMemoryStatement.MatchString(line)
+}
+
+var cacheBufferCheck = regexp.MustCompile(`[A-Za-z_$][\w$]*\.buffer !== (?:[A-Za-z_$][\w$]*\.)?memory\.buffer`)
+
+var knownMemoryStatement = regexp.MustCompile(`^(?:const ret = [A-Za-z_$][\w$]*\.memory;|(?:var )?memory = __wbgg_e\.memory;|memory: \(\) => memory,?|function __wbg_init_memory\(imports, memory\) \{)$`)
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 type lineMatch struct {

@@ -108,3 +108,83 @@ func TestWithHeapReset(t *testing.T) {
 		}
 	}
 }
+
+// withViewReset writes host.resetViews where every use the glue makes of
+// the memory is one it knows (the shapes below are esbuild's printing of
+// real glue of each era), and nothing otherwise: the runtime then detaches
+// the old memory's buffer instead.
+func TestWithViewReset(t *testing.T) {
+	modern := "var wasm;\nvar cachedUint8ArrayMemory0 = null;\nfunction getUint8ArrayMemory0() {\n  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {\n    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);\n  }\n  return cachedUint8ArrayMemory0;\n}\n" +
+		"var cachedDataViewMemory0 = null;\nfunction getDataViewMemory0() {\n  if (cachedDataViewMemory0 === null || cachedDataViewMemory0.buffer.detached === true || cachedDataViewMemory0.buffer.detached === void 0 && cachedDataViewMemory0.buffer !== wasm.memory.buffer) {\n    cachedDataViewMemory0 = new DataView(wasm.memory.buffer);\n  }\n  return cachedDataViewMemory0;\n}\n" +
+		"module.exports.__wbindgen_memory = function() {\n  const ret = wasm.memory;\n  return addHeapObject(ret);\n};\n"
+	got := withViewReset(modern)
+	reset := "\n__wbgg_host.resetViews = function () { cachedUint8ArrayMemory0 = null; cachedDataViewMemory0 = null; };"
+	if want := "var cachedDataViewMemory0 = null;" + reset + "\nfunction getDataViewMemory0"; !strings.Contains(got, want) {
+		t.Fatalf("reset not written after the last cache's declaration:\n%s", got)
+	}
+	if strings.Replace(got, reset, "", 1) != modern {
+		t.Errorf("the body was changed beyond the one statement:\n%s", got)
+	}
+	// Older glue compares each cache's buffer; the bundler target's glue
+	// reads the memory from our shim's binding (and, importing the shim as
+	// a namespace, through esbuild's getter); the web target's hook for an
+	// imported memory does nothing with it.
+	older := "let cachegetInt32Memory0 = null;\nfunction getInt32Memory0() {\n  if (cachegetInt32Memory0 === null || cachegetInt32Memory0.buffer !== memory.buffer) {\n    cachegetInt32Memory0 = new Int32Array(memory.buffer);\n  }\n  return cachegetInt32Memory0;\n}\n" +
+		"var wasm_exports = {};\n__export(wasm_exports, {\n  memory: () => memory\n});\nvar memory = __wbgg_e.memory;\nfunction rebind() {\n  memory = __wbgg_e.memory;\n}\nfunction __wbg_init_memory(imports, memory) {\n}\n"
+	if got := withViewReset(older); !strings.Contains(got, "let cachegetInt32Memory0 = null;\n__wbgg_host.resetViews = function () { cachegetInt32Memory0 = null; };\n") {
+		t.Errorf("older glue, bundler shim:\n%s", got)
+	}
+	for name, bad := range map[string]string{
+		"no cache":                      "var wasm;\nfunction f() {\n  return wasm.memory.grow(0);\n}\n",
+		"a view kept elsewhere":         modern + "function view(ptr, len) {\n  return new Uint8Array(wasm.memory.buffer, ptr, len);\n}\n",
+		"the memory under another name": modern + "var mem = wasm.memory;\n",
+		"in a string":                   modern + "throw new Error(\"out of memory\");\n",
+		"an imported memory":            modern + "function __wbg_init_memory(imports, memory) {\n  imports.wbg.memory = memory || new WebAssembly.Memory({ initial: 17 });\n}\n",
+		"minified":                      "var a=null;function b(){return(a===null||a.byteLength===0)&&(a=new Uint8Array(c.memory.buffer)),a}\n",
+		"a cache not declared null":     strings.Replace(modern, "var cachedUint8ArrayMemory0 = null;", "var cachedUint8ArrayMemory0;", 1),
+		"a cache declared twice":        modern + "var cachedUint8ArrayMemory0 = null;\n",
+		"a check naming it otherwise":   modern + "if (x === null || x.buffer !== wasm.memory.buffer || wasm.memory.buffer.byteLength === 0) {\n}\n",
+	} {
+		if got := withViewReset(bad); got != bad {
+			t.Errorf("%s: changed:\n%s", name, got)
+		}
+	}
+}
+
+// On every real glue of the corpus the build knows each use of the memory,
+// and the factory drops each cached view (the names read from the glue).
+func TestViewResetOnRealGlue(t *testing.T) {
+	want := map[string][]string{
+		"example-counter":   {"cachedUint8ArrayMemory0"},
+		"brotli-bundler":    {"cachegetUint8Memory0", "cachegetInt32Memory0"},
+		"brotli-nodejs":     {"cachegetUint8Memory0", "cachegetInt32Memory0"},
+		"brotli-web":        {"cachegetUint8Memory0", "cachegetInt32Memory0"},
+		"photon-bundler":    {"cachegetUint8Memory0", "cachegetInt32Memory0", "cachegetUint8ClampedMemory0"},
+		"automerge-bundler": {"cachedUint8Memory0", "cachedInt32Memory0", "cachedFloat64Memory0"},
+		"automerge-deno":    {"cachedUint8Memory0", "cachedInt32Memory0", "cachedFloat64Memory0"},
+		"automerge-nodejs":  {"cachedUint8Memory0", "cachedInt32Memory0", "cachedFloat64Memory0"},
+		"automerge-web":     {"cachedUint8Memory0", "cachedInt32Memory0", "cachedFloat64Memory0"},
+		"oxc-nodejs":        {"cachedUint8ArrayMemory0", "cachedDataViewMemory0"},
+		"oxc-web":           {"cachedUint8ArrayMemory0", "cachedDataViewMemory0"},
+		"biome-nodejs":      {"cachedDataViewMemory0", "cachedUint8ArrayMemory0"},
+		"biome-web":         {"cachedDataViewMemory0", "cachedUint8ArrayMemory0"},
+	}
+	dirs := []struct{ name, dir string }{{"example-counter", example()}}
+	for _, r := range realDirs {
+		dirs = append(dirs, struct{ name, dir string }{r.Name, r.Dir(t)})
+	}
+	for _, d := range dirs {
+		res, err := Build(defaults(d.dir, filepath.Join(t.TempDir(), "out")))
+		if err != nil {
+			t.Fatalf("%s: %v", d.name, err)
+		}
+		line := "\n__wbgg_host.resetViews = function () {"
+		for _, name := range want[d.name] {
+			line += " " + name + " = null;"
+		}
+		line += " };\n"
+		if n := strings.Count(res.Factory, "__wbgg_host.resetViews"); n != 1 || !strings.Contains(res.Factory, line) {
+			t.Errorf("%s: want the one statement%s", d.name, line)
+		}
+	}
+}

@@ -22,6 +22,10 @@
 //   resetHeap      null, or set by the factory (builder/factory.go) where the
 //                  glue keeps JS values in a heap array: returns that array
 //                  to its state before any instance ran (swap mode)
+//   resetViews     null, or set by the factory where the build knows every
+//                  use the glue makes of the memory: drops the glue's cached
+//                  views of it, before each new instance (swap mode; without
+//                  it the runtime detaches the old memory's buffer)
 //   localRequires  how many times the glue required a local file (a relative
 //                  path) through `require`: such a file holds glue state of
 //                  its own, which swap mode would share between generations
@@ -31,7 +35,7 @@
 //                  functions (memory, tables, globals) into the shim's
 //                  bindings again, after each new instance (swap mode)
 
-export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap', 'rebind', 'localRequires']);
+export const HOST_MEMBERS = Object.freeze(['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap', 'resetViews', 'rebind', 'localRequires']);
 
 /**
  * The host object. `runtime()` is the runtime createRuntime made (null
@@ -58,6 +62,7 @@ export function makeHost(o, runtime) {
       return rt === null ? v : rt.panicOf(v);
     },
     resetHeap: null,
+    resetViews: null,
     rebind: null,
     localRequires: 0,
   };

@@ -2076,13 +2076,18 @@ var __wbgg_runtime = (() => {
     gen.wrappedTags = rt.swapTags;
     const cells = rt.swapCells;
     for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
+    const host = rt.host;
     const others = rt.swapOthers;
-    for (let i = 1; i < others.length; i += 2) {
-      const v = others[i].raw;
-      if (v instanceof rt.W.Memory) {
-        try {
-          v.grow(0);
-        } catch (_) {
+    if (host && typeof host.resetViews === "function") {
+      host.resetViews();
+    } else {
+      for (let i = 1; i < others.length; i += 2) {
+        const v = others[i].raw;
+        if (v instanceof rt.W.Memory) {
+          try {
+            v.grow(0);
+          } catch (_) {
+          }
         }
       }
     }
@@ -2100,7 +2105,6 @@ var __wbgg_runtime = (() => {
     for (let i = 0; i < cells.length; i += 2) cells[i + 1].raw = raw[cells[i]];
     for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
     gen.instance = inst;
-    const host = rt.host;
     if (host && typeof host.rebind === "function") host.rebind();
   }
   function leaveSwap(rt, gen) {
@@ -3302,7 +3306,7 @@ var __wbgg_runtime = (() => {
   }
 
   // wbg-guard-runtime:host.js
-  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "resetHeap", "rebind", "localRequires"]);
+  var HOST_MEMBERS = Object.freeze(["importMetaUrl", "require", "dirname", "filename", "module", "terminated", "unwrap", "resetHeap", "resetViews", "rebind", "localRequires"]);
   function makeHost(o, runtime) {
     const req = o.require;
     const host = {
@@ -3320,6 +3324,7 @@ var __wbgg_runtime = (() => {
         return rt === null ? v : rt.panicOf(v);
       },
       resetHeap: null,
+      resetViews: null,
       rebind: null,
       localRequires: 0
     };

@@ -287,17 +287,24 @@ export function swapInstance(rt, gen) {
   for (let i = 1; i < cells.length; i += 2) cells[i].raw = refuse;
   // The glue outlives the instances: its views of the memory it had (the
   // dead generation's, or that of one discarded while it was made) must go,
-  // so that it makes new ones of the next. Growing by nothing detaches the
-  // buffer they view (every era's glue checks), views made after the abort
-  // included.
+  // so that it makes new ones of the next, views made after the abort
+  // included. The factory's host.resetViews drops the glue's caches where
+  // the build knows every use the glue makes of the memory; otherwise
+  // growing by nothing detaches the buffer they view (every era's glue
+  // checks), at ~10 µs after a garbage collection.
+  const host = rt.host;
   const others = rt.swapOthers;
-  for (let i = 1; i < others.length; i += 2) {
-    const v = others[i].raw;
-    if (v instanceof rt.W.Memory) {
-      try {
-        v.grow(0);
-      } catch (_) {
-        // a shared memory is never imported in swap mode; nothing else throws
+  if (host && typeof host.resetViews === 'function') {
+    host.resetViews();
+  } else {
+    for (let i = 1; i < others.length; i += 2) {
+      const v = others[i].raw;
+      if (v instanceof rt.W.Memory) {
+        try {
+          v.grow(0);
+        } catch (_) {
+          // a shared memory is never imported in swap mode; nothing else throws
+        }
       }
     }
   }
@@ -318,7 +325,6 @@ export function swapInstance(rt, gen) {
   for (let i = 0; i < others.length; i += 2) others[i + 1].raw = otherExport(rt, gen, others[i], raw[others[i]]);
   gen.instance = inst;
   // A bundler glue reads those others through the .wasm shim's bindings.
-  const host = rt.host;
   if (host && typeof host.rebind === 'function') host.rebind();
 }
 

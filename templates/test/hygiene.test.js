@@ -70,7 +70,7 @@ test('the host protocol: every __wbgg_host member used anywhere is declared in h
     }
   }
   // The preamble, shim and patches do use the protocol (the scan found them).
-  for (const m of ['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap', 'rebind']) {
+  for (const m of ['importMetaUrl', 'require', 'dirname', 'filename', 'module', 'terminated', 'unwrap', 'resetHeap', 'resetViews', 'rebind']) {
     assert.ok(used.has(m), `no use of __wbgg_host.${m} found: is the scan looking in the right files?`);
   }
 });

@@ -435,6 +435,40 @@ test('swap mode with a heap array: emptied before each new instance; not swapped
   assert.equal(runs2, 2, 'no resetHeap: the glue is evaluated again');
 });
 
+// The glue's cached views of the memory: where the build knows every use the
+// glue makes of the memory, its factory hands the runtime a way to drop them
+// (host.resetViews), called for each new instance; otherwise the runtime
+// detaches the old memory's buffer (memory.grow(0)), which the glue's
+// checks notice. Either way the glue views the new memory after a swap.
+test('swap mode: the glue\'s views of the memory dropped by host.resetViews, or the old buffer detached', async () => {
+  let api = null;
+  const drops = [];
+  const withReset = (W, FR, host) => {
+    host.resetViews = () => drops.push(api.stats().generation);
+    return counterGlue(W, FR, host);
+  };
+  for (const [factory, name] of [[withReset, 'resetViews'], [counterGlue, 'no resetViews']]) {
+    drops.length = 0;
+    const s = await setup({ swap: true, factory, tables: [] });
+    api = s.api;
+    const before = s.m.memoryOf();
+    const buffer = before.buffer; // what the glue's views view
+    const bytes = buffer.byteLength;
+    assert.ok(bytes > 0);
+    assert.throws(() => s.m.trapUnreachable(), AbortError);
+    assert.equal(s.m.add(1, 2), 3);
+    assert.equal(api.stats().generation, 2);
+    assert.equal(s.instances.length, 1, name + ': swapped');
+    assert.notEqual(s.m.memoryOf(), before, name + ': the glue reads the new memory');
+    if (factory === withReset) {
+      assert.deepEqual(drops, [2], 'once per new generation, as it is made');
+      assert.equal(buffer.byteLength, bytes, 'the old buffer left as it was');
+    } else {
+      assert.equal(buffer.byteLength, 0, name + ': the old buffer detached');
+    }
+  }
+});
+
 // Without a FinalizationRegistry (glue before 0.2.84 has none, and the
 // glue falls back to registering nothing where the host lacks one), the
 // glue's objects are tagged where they are made: by the facade's

@@ -76,6 +76,7 @@ function getStringFromWasm0(ptr, len) {
   return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
 var cachedUint8ArrayMemory0 = null;
+__wbgg_host.resetViews = function () { cachedUint8ArrayMemory0 = null; };
 function getUint8ArrayMemory0() {
   if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
     cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
