@@ -3,6 +3,7 @@ package builder
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"io/fs"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"github.com/wbg-guard/wbg-guard/internal/golden"
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 	"github.com/wbg-guard/wbg-guard/templates"
+	"github.com/wbg-guard/wbg-guard/wasmparse"
 )
 
 var realDirs = testassets.Corpus
@@ -437,5 +439,64 @@ func TestSwapModeLeavesOutGlueWithLocalModules(t *testing.T) {
 	}
 	if strings.Contains(res.Entry, `"swap"`) {
 		t.Error("a glue with a local module is built for swap mode")
+	}
+}
+
+// A module with a start section runs it inside `new WebAssembly.Instance`,
+// before a swap can point the glue at the new memory, so the build leaves
+// it out of swap mode. wasm-bindgen never emits one (it exports
+// __wbindgen_start instead): the fixture is a real 0.2.130 build with a
+// start section added by hand, naming that export's function.
+func TestSwapModeLeavesOutModulesWithAStartSection(t *testing.T) {
+	src := filepath.Join(testassets.Root(), "testdata", "real", "0.2.130", "abort", "web")
+	in := t.TempDir()
+	testassets.CopyDir(t, src, in)
+	wasmFile := filepath.Join(in, "fixture_bg.wasm")
+	b, err := os.ReadFile(wasmFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := wasmparse.Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var start uint32
+	found := false
+	for _, e := range mod.Exports {
+		if e.Name == "__wbindgen_start" && e.Kind == wasmparse.KindFunc {
+			start, found = e.Index, true
+		}
+	}
+	var at int64 = -1
+	for _, s := range mod.Sections {
+		if s.ID == wasmparse.SectionExport {
+			at = s.Offset + s.Size
+		}
+	}
+	if !found || at < 0 || mod.Start != nil {
+		t.Fatal("the fixture no longer has the shape this test needs")
+	}
+	idx := binary.AppendUvarint(nil, uint64(start))
+	section := append([]byte{byte(wasmparse.SectionStart), byte(len(idx))}, idx...)
+	withStart := append(append(append([]byte{}, b[:at]...), section...), b[at:]...)
+	if m, err := wasmparse.Parse(withStart); err != nil || m.Start == nil || *m.Start != start {
+		t.Fatalf("the start section was not added: %v", err)
+	}
+	if err := os.WriteFile(wasmFile, withStart, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Build(defaults(src, filepath.Join(t.TempDir(), "out")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(plain.Entry, `"swap": true`) {
+		t.Fatal("the plain build is not in swap mode: the test would prove nothing")
+	}
+	res, err := Build(defaults(in, filepath.Join(t.TempDir(), "out")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Entry, `"swap"`) {
+		t.Error("a module with a start section is built for swap mode")
 	}
 }

@@ -395,6 +395,7 @@ func runtimeConfig(p *entryPlan) (string, error) {
 //     state, and the registries they make, would be shared by every
 //     generation (a local file required at run time under a name the
 //     build cannot see, the runtime finds: host.localRequires);
+//   - no start section (see below);
 //   - no loader or guard of upstream's own (0.2.114+: call guards, reset
 //     functions, unwind builds' tags), which this mode has not been proven
 //     on.
@@ -415,6 +416,13 @@ func swapEligible(g *glue.Glue, mod *wasmparse.File) bool {
 		return false
 	}
 	if !m.Has(glue.MarkJSHeap) && !exportsExternrefTable(mod) {
+		return false
+	}
+	if mod.Start != nil {
+		// A start section runs inside `new WebAssembly.Instance`, before
+		// the runtime can point the glue at the new instance's memory: an
+		// import it calls would read, and cache a view of, the dead one.
+		// (wasm-bindgen turns a start function into __wbindgen_start.)
 		return false
 	}
 	for _, upstream := range []glue.Marker{glue.MarkInstanceTerminated, glue.MarkCallGuard, glue.MarkHandleCatch,
