@@ -290,6 +290,7 @@ func objdumpInstructions(t *testing.T, path string) []odInstr {
 // the legacy and exnref EH instructions, SIMD, atomics and bulk memory; the
 // oxc parser module adds a large body of compiler output.
 func TestInstructionBoundaries(t *testing.T) {
+	ensureFastPairs() // fastRun is called directly below
 	paths := []string{filepath.Join(testassets.Package(t, "@oxc-parser/wasm", "node"), "oxc_parser_wasm_bg.wasm")}
 	for _, name := range []string{"eh_none", "eh_legacy", "eh_exnref", "throw_only", "custom_sections"} {
 		paths = append(paths, testassets.WAT(t, name))

@@ -1,5 +1,7 @@
 package wasmparse
 
+import "sync"
+
 // Immediate classes of the one-byte opcodes: step, the general decoder,
 // switches on them, and the fast path's tables are built from them.
 const (
@@ -137,10 +139,24 @@ const (
 
 var fastPairs [1 << 16]uint8
 
-func init() {
+// The table is filled on the first walk, not at the process's start: its
+// 16 pages, first touched, cost ~0.2 ms there (a tenth of the start-up of
+// a `build`, which walks no code for most modules). It is filled a row of
+// 256 opcodes per next byte, in memory order (by opcode, writes 256 bytes
+// apart took ~60 µs warm).
+var fastPairsOnce sync.Once
+
+func ensureFastPairs() { fastPairsOnce.Do(fillFastPairs) }
+
+func fillFastPairs() {
 	t := &fastPairs
-	for op := 0; op < 256; op++ {
-		for next := 0; next < 256; next++ {
+	for next := 0; next < 256; next++ {
+		// Block types: empty, a one-byte value type (exception references
+		// are left to step, which records them), or a type index below 64
+		// (a one-byte s33).
+		oneByteBlockType := next == blockEmpty || valTypeClass[next] == vtSimple || next < 0x40
+		row := t[next<<8 : next<<8+256]
+		for op := range row {
 			e := uint8(pairSlow)
 			switch opClass[op] {
 			case opNone:
@@ -156,14 +172,11 @@ func init() {
 					e = 3 | 1<<2 | pairCheck3
 				}
 			case opBlock:
-				// Empty, a one-byte value type (exception references are
-				// left to step, which records them), or a type index
-				// below 64 (a one-byte s33).
-				if next == blockEmpty || valTypeClass[next] == vtSimple || next < 0x40 {
+				if oneByteBlockType {
 					e = 2 | 2<<2
 				}
 			}
-			t[next<<8|op] = e
+			row[op] = e
 		}
 	}
 }

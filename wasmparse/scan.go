@@ -6,6 +6,7 @@ import "fmt"
 // the function index space. It fills in each body's CodeOffset and NumLocals
 // and returns the EH evidence, or the error of the first malformed body.
 func scanRange(in []byte, bodies []FuncBody, firstFunc uint32) (uint8, error) {
+	ensureFastPairs()
 	var flags uint8
 	for i := range bodies {
 		body := &bodies[i]

@@ -15,10 +15,12 @@ import (
 // On failure the returned position is negative (see failAt) and opOff is the
 // offset of the instruction being decoded, for the error message.
 func walk(b []byte, p int) (end int, flags uint8, opOff int) {
+	ensureFastPairs()
 	return walkFrom(b, p, 0)
 }
 
-// walkFrom is walk starting inside depth open blocks.
+// walkFrom is walk starting inside depth open blocks (its caller has
+// called ensureFastPairs).
 func walkFrom(b []byte, p, depth int) (end int, flags uint8, opOff int) {
 	opOff = p
 	for {
