@@ -146,3 +146,64 @@ func TestAnchorsMatchStructureNotSpelling(t *testing.T) {
 		t.Errorf("got %q, %v", got, err)
 	}
 }
+
+// The word check before a requirement's pattern only spares work: on every
+// real glue file of the test assets, each patch matches exactly where its
+// patterns alone match.
+func TestWordCheckChangesNoMatch(t *testing.T) {
+	var files []string
+	for _, root := range []string{filepath.Join(testassets.Root(), "testdata", "real"), filepath.Join(testassets.Root(), "testdata", "npm", "node_modules")} {
+		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".js") || strings.HasSuffix(p, ".cjs") || strings.HasSuffix(p, ".mjs")) {
+				files = append(files, p)
+			}
+			return nil
+		})
+	}
+	if len(files) < 100 {
+		t.Fatalf("found %d glue files: are the test assets installed?", len(files))
+	}
+	all, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	matched := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		if !strings.Contains(src, "WebAssembly") && !strings.Contains(src, "__wbg") {
+			continue // not glue
+		}
+		for _, p := range all {
+			for _, target := range p.Targets {
+				got := p.Matches(target, src, "x_bg.wasm")
+				want := true
+				for _, r := range p.Requires {
+					want = want && pattern(r, "x_bg.wasm").MatchString(src)
+				}
+				for _, a := range p.Absent {
+					want = want && !pattern(a, "x_bg.wasm").MatchString(src)
+				}
+				if got != want {
+					t.Errorf("%s, %s as %s: Matches %v, the patterns alone %v", f, p.Name, target, got, want)
+				}
+				if want {
+					matched++
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no patch matched any file: the comparison proves nothing")
+	}
+	t.Logf("%d files, %d matches", len(files), matched)
+	if !hasWords("function __wbg_call_guard() {}", "function __wbg_call_guard()") || hasWords("function f() {}", "function __wbg_call_guard()") {
+		t.Error("hasWords")
+	}
+	if hasWords("await load(x)", "await {id}(wasm_url)") || !hasWords("await load(wasm_url)", "await {id}(wasm_url)") {
+		t.Error("hasWords should skip placeholders and find the other words")
+	}
+}
