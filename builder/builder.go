@@ -214,9 +214,23 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err := checkPaths(o.InDir, o.OutDir); err != nil {
 		return nil, err
 	}
+	// The build needs the module's interface; the code is scanned only when
+	// the module has exception tags, to tell the EH dialect for warnings,
+	// and the name section is never read.
+	parseOpts := wasmparse.Options{SkipScanWithoutTags: true, SkipNames: true, Serial: mapWasm && !o.InlineWasm}
+	var ahead *earlyParse
+	if mapWasm && !o.InlineWasm {
+		ahead = startEarlyParse(o.InDir, o.OutDir, parseOpts)
+	}
 	g, err := glue.DetectEntry(o.InDir, o.Entry)
 	if err != nil {
+		ahead.discard()
 		return nil, err
+	}
+	wasmPath := filepath.Join(o.InDir, g.Wasm)
+	aheadTaken := ahead.matches(wasmPath)
+	if aheadTaken {
+		release = ahead.release
 	}
 	if g.Chosen != "" {
 		o.Note(fmt.Sprintf("%s: %s", o.InDir, g.Chosen))
@@ -224,34 +238,42 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if g.Markers.Has(glue.MarkWbgGuard) {
 		return nil, fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
 	}
-	wasmPath := filepath.Join(o.InDir, g.Wasm)
 	// An inlined module is encoded from the bytes: read it. Otherwise a
 	// mapping serves the parse and the output is a copy of the file.
 	mapWasm = mapWasm && !o.InlineWasm
 	var wasmBytes []byte
+	var mod *wasmparse.File
 	var early *earlyCopy
-	if mapWasm {
-		var unmap func()
-		wasmBytes, unmap, err = wasmfile.Map(wasmPath)
-		if err == nil {
-			early = startEarlyCopy(wasmPath, o.OutDir)
+	if aheadTaken {
+		// the one module of the directory, mapped and parsed meanwhile
+		if ahead.mapErr != nil {
+			return nil, fmt.Errorf("%s: %w", wasmPath, unwrapPathError(ahead.mapErr))
 		}
-		release = func() {
-			unmap()
-			early.discard()
+		if ahead.parseErr != nil {
+			return nil, fmt.Errorf("%s: %w", wasmPath, ahead.parseErr)
 		}
+		wasmBytes, mod, early = ahead.bytes, ahead.mod, ahead.early
 	} else {
-		wasmBytes, err = os.ReadFile(wasmPath)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", wasmPath, unwrapPathError(err))
-	}
-	// The build needs the module's interface; the code is scanned only when
-	// the module has exception tags, to tell the EH dialect for warnings,
-	// and the name section is never read.
-	mod, err := wasmfile.Parse(wasmBytes, wasmparse.Options{SkipScanWithoutTags: true, SkipNames: true, Serial: mapWasm})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", wasmPath, err)
+		if mapWasm {
+			var unmap func()
+			wasmBytes, unmap, err = wasmfile.Map(wasmPath)
+			if err == nil {
+				early = startEarlyCopy(wasmPath, o.OutDir)
+			}
+			release = func() {
+				unmap()
+				early.discard()
+			}
+		} else {
+			wasmBytes, err = os.ReadFile(wasmPath)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", wasmPath, unwrapPathError(err))
+		}
+		mod, err = wasmfile.Parse(wasmBytes, parseOpts)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", wasmPath, err)
+		}
 	}
 	if ms := g.Check(glue.FactsOf(g.Wasm, mod)); len(ms) > 0 {
 		more := ""

@@ -230,6 +230,12 @@ func TestBadInputLeavesNothing(t *testing.T) {
 	notDir := filepath.Join(tmp, "file.txt")
 	os.WriteFile(notDir, []byte("x"), 0o644)
 
+	// The directory's one module, which the build maps and parses while it
+	// analyses the glue, is not a module.
+	corrupt := filepath.Join(tmp, "corrupt")
+	copyTree(t, example(), corrupt)
+	os.WriteFile(filepath.Join(corrupt, "counter_bg.wasm"), []byte("\x00asm\x01\x00\x00\x00\x01\xff"), 0o644)
+
 	inside := filepath.Join(tmp, "inside")
 	copyTree(t, example(), inside)
 
@@ -242,6 +248,7 @@ func TestBadInputLeavesNothing(t *testing.T) {
 		{"input is a file", notDir, filepath.Join(tmp, "o2"), "not a directory"},
 		{"already guarded", guarded, filepath.Join(tmp, "o3"), "already wbg-guard output"},
 		{"wasm does not match glue", mismatched, filepath.Join(tmp, "o4"), "does not match"},
+		{"corrupt module", corrupt, filepath.Join(tmp, "o6"), "counter_bg.wasm"},
 		{"unknown glue shape", unknownShape, filepath.Join(tmp, "o5"), "no loader patch"},
 		{"output is the input", inside, inside, "is the input directory"},
 		{"output inside the input", inside, filepath.Join(inside, "dist"), "inside the input"},
