@@ -222,6 +222,12 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if mapWasm && !o.InlineWasm {
 		ahead = startEarlyParse(o.InDir, o.OutDir, parseOpts)
 	}
+	absIn, err := filepath.Abs(o.InDir)
+	if err != nil {
+		ahead.discard()
+		return nil, err
+	}
+	guessed := startEarlyFactory(o, absIn)
 	g, err := glue.DetectEntry(o.InDir, o.Entry)
 	if err != nil {
 		ahead.discard()
@@ -306,10 +312,6 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	absIn, err := filepath.Abs(o.InDir)
-	if err != nil {
-		return nil, err
-	}
 	fi := factoryInput{InDir: absIn, Entry: g.Entry, Patched: patched, Read: g.Cached, Sourcemap: o.Sourcemap, Minify: o.Minify && !o.Sourcemap,
 		MultiFile: g.BgJS != "" || len(g.Snippets) > 0, ESM: g.Module == "esm"}
 	if g.Target == glue.TargetBundler {
@@ -320,8 +322,14 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	}
 	// The factory's esbuild pass runs while the entry is generated and
 	// linked (or bundled): the output pastes the factory, so neither waits
-	// for the other (bundleOutput waits where it needs the factory).
-	factory := startFactory(fi)
+	// for the other (bundleOutput waits where it needs the factory). It may
+	// have started before the analysis, on a guess of this input.
+	var factory func() (string, error)
+	if guessed != nil && sameFactoryInput(guessed.in, fi) {
+		factory = guessed.result
+	} else {
+		factory = startFactory(fi)
+	}
 	entry, err := jsgen.Entry(g, mod, jsgen.EntryOptions{
 		Platform: p.platform, Format: p.format, InlineWasm: o.InlineWasm, WasmBytes: wasmBytes,
 		ReinitMode: p.reinitMode, Eager: p.eager, NeedsModule: p.needsModule,

@@ -1,0 +1,109 @@
+package builder
+
+import (
+	"bytes"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/wbg-guard/wbg-guard/internal/testassets"
+)
+
+// The factory pass started on a guess is taken only when the analysis gives
+// the pass the same input: every field buildFactory reads but Read (the
+// same files' texts, from memory) must be compared. A field added to
+// factoryInput without a comparison fails here.
+func TestSameFactoryInputComparesEveryField(t *testing.T) {
+	base := factoryInput{InDir: "/in", Entry: "a.js", Patched: map[string]string{}}
+	if !sameFactoryInput(base, base) {
+		t.Fatal("an input differs from itself")
+	}
+	v := reflect.ValueOf(&base).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		name := v.Type().Field(i).Name
+		if name == "Read" {
+			continue
+		}
+		changed := base
+		f := reflect.ValueOf(&changed).Elem().Field(i)
+		switch f.Kind() {
+		case reflect.String:
+			f.SetString("other")
+		case reflect.Bool:
+			f.SetBool(!f.Bool())
+		case reflect.Map:
+			f.Set(reflect.ValueOf(map[string]string{"a.js": "patched"}))
+		case reflect.Func:
+			f.Set(reflect.ValueOf(func(string) (string, error) { return "", nil }))
+		default:
+			t.Fatalf("field %s of kind %s: teach this test (and sameFactoryInput) about it", name, f.Kind())
+		}
+		if sameFactoryInput(base, changed) || sameFactoryInput(changed, base) {
+			t.Errorf("a different %s is taken for the same input", name)
+		}
+	}
+}
+
+// Where the guess is taken (automerge's glues here), the output is the
+// one the build makes without it, byte for byte.
+func TestEarlyFactorySameOutput(t *testing.T) {
+	for _, sub := range []string{"nodejs", "web"} {
+		dir := realDir(t, "@automerge/automerge-wasm", sub)
+		absIn, _ := filepath.Abs(dir)
+		o := defaults(dir, filepath.Join(t.TempDir(), "out"))
+		g := startEarlyFactory(o, absIn)
+		if g == nil {
+			t.Fatalf("%s: no guess made: the test would prove nothing", sub)
+		}
+		if _, err := g.result(); err != nil {
+			t.Fatal(err)
+		}
+		with, err := Build(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		noEarlyFactory = true
+		without, err := Build(o)
+		noEarlyFactory = false
+		if err != nil {
+			t.Fatal(err)
+		}
+		if with.Factory != without.Factory || len(with.Files) != len(without.Files) {
+			t.Fatalf("%s: the factories differ", sub)
+		}
+		for name, b := range with.Files {
+			if !bytes.Equal(b, without.Files[name]) {
+				t.Errorf("%s: %s differs", sub, name)
+			}
+		}
+	}
+}
+
+// The guess stays out of the shapes the analysis must decide: the bundler
+// target (its glue imports the .wasm), deno glue (patched), early web glue
+// (patched), small glues (no gain), and a module beside a _bg.js.
+func TestEarlyFactoryGuessesOnlyPlainShapes(t *testing.T) {
+	real := func(p ...string) string {
+		return filepath.Join(append([]string{testassets.Root(), "testdata", "real"}, p...)...)
+	}
+	for _, dir := range []string{
+		realDir(t, "@automerge/automerge-wasm", "deno"),
+		realDir(t, "@automerge/automerge-wasm", "bundler"),
+		realDir(t, "brotli-wasm", "pkg.web"),
+		realDir(t, "@oxc-parser/wasm", "node"),
+		real("0.2.130", "abort", "deno"),
+		real("0.2.130", "abort", "bundler"),
+	} {
+		absIn, _ := filepath.Abs(dir)
+		if g := startEarlyFactory(defaults(dir, ""), absIn); g != nil {
+			t.Errorf("%s: guessed %+v", dir, g.in)
+		}
+	}
+	if !topLevelAwait("const x = 1;\nconst wasm = (await WebAssembly.instantiateStreaming(fetch(u), i)).instance;\n") ||
+		topLevelAwait("export function async_panic_after_await(a) {\n    await x;\n}\n") {
+		t.Error("topLevelAwait")
+	}
+	if !importsWasm("import * as wasm from \"./a_bg.wasm\";\n") || importsWasm("const p = require('path').join(__dirname, 'a_bg.wasm');\n") {
+		t.Error("importsWasm")
+	}
+}
