@@ -343,10 +343,10 @@ func withViewReset(body string) string {
 			end += k
 		}
 		line := strings.TrimLeft(body[start:end], " ")
-		if m := viewCacheLine.FindStringSubmatch(line); m != nil {
-			if !seen[m[1]] {
-				seen[m[1]] = true
-				caches = append(caches, m[1])
+		if name, ok := viewCacheName(line); ok {
+			if !seen[name] {
+				seen[name] = true
+				caches = append(caches, name)
 			}
 			continue
 		}
@@ -382,28 +382,99 @@ func withViewReset(body string) string {
 	return body[:last] + sb.String() + body[last:]
 }
 
-// A view of the whole memory cached in a variable, as esbuild prints it:
-// `cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);`, or
-// `memory.buffer` where the bundler shim binds the memory by name.
-var viewCacheLine = regexp.MustCompile(`^([A-Za-z_$][\w$]*) = new (?:Int8Array|Uint8Array|Uint8ClampedArray|Int16Array|Uint16Array|Int32Array|Uint32Array|Float32Array|Float64Array|BigInt64Array|BigUint64Array|DataView)\((?:[A-Za-z_$][\w$]*\.)?memory\.buffer\);$`)
+// viewCacheName is the variable of a view of the whole memory cached as
+// esbuild prints it: `cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);`,
+// or `memory.buffer` where the bundler shim binds the memory by name. (Read
+// with string functions: the regular expressions took ~65 µs to compile, at
+// every start of the process.)
+func viewCacheName(line string) (string, bool) {
+	name, rest, ok := strings.Cut(line, " = new ")
+	if !ok || !jsgen.IsIdentifier(name) {
+		return "", false
+	}
+	ctor, arg, ok := strings.Cut(rest, "(")
+	if !ok || !viewConstructors[ctor] {
+		return "", false
+	}
+	if arg, ok = strings.CutSuffix(arg, ");"); !ok {
+		return "", false
+	}
+	if arg, ok = strings.CutSuffix(arg, "memory.buffer"); !ok {
+		return "", false
+	}
+	if arg != "" {
+		if arg, ok = strings.CutSuffix(arg, "."); !ok || !jsgen.IsIdentifier(arg) {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+var viewConstructors = map[string]bool{
+	"Int8Array": true, "Uint8Array": true, "Uint8ClampedArray": true, "Int16Array": true, "Uint16Array": true,
+	"Int32Array": true, "Uint32Array": true, "Float32Array": true, "Float64Array": true,
+	"BigInt64Array": true, "BigUint64Array": true, "DataView": true,
+}
 
 // The other lines of a glue that may name the memory: a cache's check
 // against its buffer (older glue compares buffers; newer glue checks
 // byteLength or detached, and compares a DataView's buffer), the intrinsic
 // handing the memory object to Rust (its views, if any, are Rust's, kept
-// where the runtime renews them), the bundler shim's bindings, and the web
-// target's hook for an imported memory (no such module is swapped).
+// where the runtime renews them), the bundler shim's bindings (with the
+// getter esbuild makes where the glue imports the shim as a namespace), and
+// the web target's hook for an imported memory (no such module is swapped).
 func knownMemoryLine(line string) bool {
 	if strings.HasPrefix(line, "if (") && strings.HasSuffix(line, ") {") {
-		rest := cacheBufferCheck.ReplaceAllString(line, "")
-		return !strings.Contains(rest, "memory")
+		return onlyBufferChecks(line)
 	}
-	return knownMemoryStatement.MatchString(line)
+	switch line {
+	case "var memory = __wbgg_e.memory;", "memory = __wbgg_e.memory;", "memory: () => memory,", "memory: () => memory",
+		"function __wbg_init_memory(imports, memory) {":
+		return true
+	}
+	if id, ok := strings.CutPrefix(line, "const ret = "); ok {
+		if id, ok = strings.CutSuffix(id, ".memory;"); ok {
+			return jsgen.IsIdentifier(id)
+		}
+	}
+	return false
 }
 
-var cacheBufferCheck = regexp.MustCompile(`[A-Za-z_$][\w$]*\.buffer !== (?:[A-Za-z_$][\w$]*\.)?memory\.buffer`)
+// onlyBufferChecks: every "memory" of line is in a comparison of a cache's
+// buffer with the memory's, `cache.buffer !== wasm.memory.buffer` (or
+// `memory.buffer`, the bundler shim's binding).
+func onlyBufferChecks(line string) bool {
+	for i := 0; ; {
+		k := strings.Index(line[i:], "memory")
+		if k < 0 {
+			return true
+		}
+		k += i
+		if !strings.HasPrefix(line[k:], "memory.buffer") {
+			return false
+		}
+		before := line[:k]
+		if b, ok := strings.CutSuffix(before, "."); ok {
+			if before = trimIdentSuffix(b); len(before) == len(b) {
+				return false
+			}
+		}
+		b, ok := strings.CutSuffix(before, ".buffer !== ")
+		if !ok || len(trimIdentSuffix(b)) == len(b) {
+			return false
+		}
+		i = k + len("memory.buffer")
+	}
+}
 
-var knownMemoryStatement = regexp.MustCompile(`^(?:const ret = [A-Za-z_$][\w$]*\.memory;|(?:var )?memory = __wbgg_e\.memory;|memory: \(\) => memory,?|function __wbg_init_memory\(imports, memory\) \{)$`)
+// trimIdentSuffix drops the identifier characters at the end of s.
+func trimIdentSuffix(s string) string {
+	j := len(s)
+	for j > 0 && isIdentByte(s[j-1]) {
+		j--
+	}
+	return s[:j]
+}
 
 func isIdentByte(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'

@@ -135,15 +135,18 @@ func TestWithViewReset(t *testing.T) {
 		t.Errorf("older glue, bundler shim:\n%s", got)
 	}
 	for name, bad := range map[string]string{
-		"no cache":                      "var wasm;\nfunction f() {\n  return wasm.memory.grow(0);\n}\n",
-		"a view kept elsewhere":         modern + "function view(ptr, len) {\n  return new Uint8Array(wasm.memory.buffer, ptr, len);\n}\n",
-		"the memory under another name": modern + "var mem = wasm.memory;\n",
-		"in a string":                   modern + "throw new Error(\"out of memory\");\n",
-		"an imported memory":            modern + "function __wbg_init_memory(imports, memory) {\n  imports.wbg.memory = memory || new WebAssembly.Memory({ initial: 17 });\n}\n",
-		"minified":                      "var a=null;function b(){return(a===null||a.byteLength===0)&&(a=new Uint8Array(c.memory.buffer)),a}\n",
-		"a cache not declared null":     strings.Replace(modern, "var cachedUint8ArrayMemory0 = null;", "var cachedUint8ArrayMemory0;", 1),
-		"a cache declared twice":        modern + "var cachedUint8ArrayMemory0 = null;\n",
-		"a check naming it otherwise":   modern + "if (x === null || x.buffer !== wasm.memory.buffer || wasm.memory.buffer.byteLength === 0) {\n}\n",
+		"no cache":                        "var wasm;\nfunction f() {\n  return wasm.memory.grow(0);\n}\n",
+		"a view kept elsewhere":           modern + "function view(ptr, len) {\n  return new Uint8Array(wasm.memory.buffer, ptr, len);\n}\n",
+		"the memory under another name":   modern + "var mem = wasm.memory;\n",
+		"in a string":                     modern + "throw new Error(\"out of memory\");\n",
+		"an imported memory":              modern + "function __wbg_init_memory(imports, memory) {\n  imports.wbg.memory = memory || new WebAssembly.Memory({ initial: 17 });\n}\n",
+		"minified":                        "var a=null;function b(){return(a===null||a.byteLength===0)&&(a=new Uint8Array(c.memory.buffer)),a}\n",
+		"a cache not declared null":       strings.Replace(modern, "var cachedUint8ArrayMemory0 = null;", "var cachedUint8ArrayMemory0;", 1),
+		"a cache declared twice":          modern + "var cachedUint8ArrayMemory0 = null;\n",
+		"a check naming it otherwise":     modern + "if (x === null || x.buffer !== wasm.memory.buffer || wasm.memory.buffer.byteLength === 0) {\n}\n",
+		"a comparison the other way":      modern + "if (wasm.memory.buffer !== x.buffer) {\n}\n",
+		"a view of another kind":          modern + "cachedUint8ArrayMemory0 = new Foo(wasm.memory.buffer);\n",
+		"the memory handed out otherwise": modern + "const ret = wasm.memory.buffer;\n",
 	} {
 		if got := withViewReset(bad); got != bad {
 			t.Errorf("%s: changed:\n%s", name, got)
