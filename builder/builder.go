@@ -382,33 +382,44 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 // inside a synchronous factory must have a patch for their shape.
 func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
 	g := p.glue
-	wasmName := path.Base(g.Wasm)
-	ps, err := patches.For(string(g.Target), entry, bg, wasmName)
+	out, n, err := patchTexts(string(g.Target), g.Dir, g.Entry, entry, g.BgJS, bg, path.Base(g.Wasm))
 	if err != nil {
 		return nil, err
 	}
+	needsPatch := g.Markers.Has(glue.MarkTopLevelAwait) || g.Markers.Has(glue.MarkImportSource) ||
+		glue.Targets[g.Target].NeedsInitSync && !g.Markers.Has(glue.MarkInitSync)
+	if needsPatch && n == 0 {
+		return nil, fmt.Errorf("%s: %s glue of this shape (era %s) cannot be re-instantiated synchronously and no loader patch in patches/ matches it; please report it with the file attached",
+			filepath.Join(g.Dir, g.Entry), g.Target, g.Era.Name)
+	}
+	return out, nil
+}
+
+// patchTexts applies the loader patches that match glue of target (entry
+// and _bg.js texts, named relative to dir) whose module is wasmName, and
+// returns the patched texts by file name and how many patches applied.
+// (The build's guess of the factory's input makes the same call.)
+func patchTexts(target, dir, entryName, entry, bgName, bg, wasmName string) (map[string]string, int, error) {
+	ps, err := patches.For(target, entry, bg, wasmName)
+	if err != nil {
+		return nil, 0, err
+	}
 	out := map[string]string{}
 	for _, pt := range ps {
-		file, src := g.Entry, entry
+		file, src := entryName, entry
 		if pt.File == "bg" {
-			file, src = g.BgJS, bg
+			file, src = bgName, bg
 		}
 		if cur, ok := out[file]; ok {
 			src = cur
 		}
 		res, err := pt.Apply(src, wasmName)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", filepath.Join(g.Dir, file), err)
+			return nil, 0, fmt.Errorf("%s: %v", filepath.Join(dir, file), err)
 		}
 		out[file] = res
 	}
-	needsPatch := g.Markers.Has(glue.MarkTopLevelAwait) || g.Markers.Has(glue.MarkImportSource) ||
-		glue.Targets[g.Target].NeedsInitSync && !g.Markers.Has(glue.MarkInitSync)
-	if needsPatch && len(ps) == 0 {
-		return nil, fmt.Errorf("%s: %s glue of this shape (era %s) cannot be re-instantiated synchronously and no loader patch in patches/ matches it; please report it with the file attached",
-			filepath.Join(g.Dir, g.Entry), g.Target, g.Era.Name)
-	}
-	return out, nil
+	return out, len(ps), nil
 }
 
 // warnRuntime tells when the chosen platform cannot run the module.

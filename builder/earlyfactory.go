@@ -1,6 +1,7 @@
 package builder
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +12,9 @@ import (
 // glue), which says what the pass needs: the entry file, whether it is an
 // ES module, whether it is one file, and the loader patches. For the common
 // shapes that can be told from the directory and a glance at the entry's
-// text (one module beside <name>.js, .mjs or .cjs; no _bg.js; nothing a
-// patch or the bundler target's shim is for), the pass starts on that guess
+// text (one module beside <name>.js, .mjs or .cjs; no _bg.js; no patch but
+// deno's, which the guess applies; nothing the bundler target's shim is
+// for), the pass starts on that guess
 // while the analysis runs (earlyFactory), and the build takes its result
 // only if the input the analysis gives the pass is the guessed one
 // (sameFactoryInput); otherwise the build starts the pass as before and the
@@ -60,16 +62,31 @@ func startEarlyFactory(o Options, absIn string) *earlyFactory {
 		return nil
 	}
 	text := string(b)
-	// What a patch, the bundler shim or the no-modules global is for (and
-	// our own output, which the build refuses): the analysis decides, the
-	// guess stays out of the way.
-	for _, s := range []string{"Deno", "import source", "__wbg_call_guard", "__wbg_handle_catch", "wasm_bindgen =", "let wasm_bindgen", "__wbgg_"} {
+	if strings.Contains(text, "__wbgg_") {
+		return nil // our own output, which the build refuses
+	}
+	wasmName := strings.TrimSuffix(entry, filepath.Ext(entry)) + "_bg.wasm"
+	// Deno glue instantiates with a top-level await, which a loader patch
+	// replaces: the guess applies the deno patches as the build would for
+	// that target (a glue of another target gets other patches, or none,
+	// from the analysis, and the guess is dropped).
+	var patched map[string]string
+	if strings.Contains(text, "Deno") {
+		out, n, err := patchTexts("deno", o.InDir, entry, text, "", "", wasmName)
+		if err != nil || n == 0 {
+			return nil
+		}
+		patched, text = out, out[entry]
+	}
+	// What another patch, the bundler shim or the no-modules global is for:
+	// the analysis decides, the guess stays out of the way.
+	for _, s := range []string{"import source", "__wbg_call_guard", "__wbg_handle_catch", "wasm_bindgen =", "let wasm_bindgen"} {
 		if strings.Contains(text, s) {
 			return nil
 		}
 	}
 	if importsWasm(text) || topLevelAwait(text) {
-		return nil // the bundler target, or deno glue (patched)
+		return nil // the bundler target, or an await no patch removed
 	}
 	if strings.Contains(text, "async function init(") && !strings.Contains(text, "function initSync(") {
 		return nil // early web glue: patched
@@ -77,7 +94,7 @@ func startEarlyFactory(o Options, absIn string) *earlyFactory {
 	esm := strings.HasSuffix(entry, ".mjs") ||
 		!strings.HasSuffix(entry, ".cjs") && (strings.HasPrefix(text, "export ") || strings.Contains(text, "\nexport "))
 	st, err := os.Stat(filepath.Join(o.InDir, "snippets"))
-	in := factoryInput{InDir: absIn, Entry: entry, Sourcemap: o.Sourcemap, Minify: o.Minify && !o.Sourcemap,
+	in := factoryInput{InDir: absIn, Entry: entry, Patched: patched, Sourcemap: o.Sourcemap, Minify: o.Minify && !o.Sourcemap,
 		MultiFile: err == nil && st.IsDir(), ESM: esm}
 	return &earlyFactory{in: in, result: startFactory(in)}
 }
@@ -167,7 +184,7 @@ func guessEntry(dir string) string {
 // the analysis's input would. Every field buildFactory reads is compared,
 // but Read, which serves the same files' texts from memory.
 func sameFactoryInput(a, b factoryInput) bool {
-	return a.InDir == b.InDir && a.Entry == b.Entry && len(a.Patched) == 0 && len(b.Patched) == 0 &&
+	return a.InDir == b.InDir && a.Entry == b.Entry && maps.Equal(a.Patched, b.Patched) &&
 		a.WasmShim == nil && b.WasmShim == nil && a.ReturnVar == b.ReturnVar &&
 		a.Sourcemap == b.Sourcemap && a.MultiFile == b.MultiFile && a.ESM == b.ESM && a.Minify == b.Minify
 }

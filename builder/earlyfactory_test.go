@@ -44,16 +44,20 @@ func TestSameFactoryInputComparesEveryField(t *testing.T) {
 	}
 }
 
-// Where the guess is taken (automerge's glues here), the output is the
-// one the build makes without it, byte for byte.
+// Where the guess is taken (automerge's glues here, deno's with its loader
+// patch applied by the guess), the output is the one the build makes
+// without it, byte for byte.
 func TestEarlyFactorySameOutput(t *testing.T) {
-	for _, sub := range []string{"nodejs", "web"} {
+	for _, sub := range []string{"nodejs", "web", "deno"} {
 		dir := realDir(t, "@automerge/automerge-wasm", sub)
 		absIn, _ := filepath.Abs(dir)
 		o := defaults(dir, filepath.Join(t.TempDir(), "out"))
 		g := startEarlyFactory(o, absIn)
 		if g == nil {
 			t.Fatalf("%s: no guess made: the test would prove nothing", sub)
+		}
+		if (sub == "deno") != (len(g.in.Patched) == 1) {
+			t.Errorf("%s: guessed patches %d", sub, len(g.in.Patched))
 		}
 		if _, err := g.result(); err != nil {
 			t.Fatal(err)
@@ -80,14 +84,14 @@ func TestEarlyFactorySameOutput(t *testing.T) {
 }
 
 // The guess stays out of the shapes the analysis must decide: the bundler
-// target (its glue imports the .wasm), deno glue (patched), early web glue
-// (patched), small glues (no gain), and a module beside a _bg.js.
+// target (its glue imports the .wasm), early web glue (patched by a patch
+// the guess does not apply), small glues (no gain), and a module beside a
+// _bg.js.
 func TestEarlyFactoryGuessesOnlyPlainShapes(t *testing.T) {
 	real := func(p ...string) string {
 		return filepath.Join(append([]string{testassets.Root(), "testdata", "real"}, p...)...)
 	}
 	for _, dir := range []string{
-		realDir(t, "@automerge/automerge-wasm", "deno"),
 		realDir(t, "@automerge/automerge-wasm", "bundler"),
 		realDir(t, "brotli-wasm", "pkg.web"),
 		realDir(t, "@oxc-parser/wasm", "node"),
