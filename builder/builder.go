@@ -214,20 +214,26 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err := checkPaths(o.InDir, o.OutDir); err != nil {
 		return nil, err
 	}
+	// An inlined module is encoded from the bytes: read it. Otherwise a
+	// mapping serves the parse and the output is a copy of the file.
+	mapWasm = mapWasm && !o.InlineWasm
 	// The build needs the module's interface; the code is scanned only when
 	// the module has exception tags, to tell the EH dialect for warnings,
 	// and the name section is never read.
-	parseOpts := wasmparse.Options{SkipScanWithoutTags: true, SkipNames: true, Serial: mapWasm && !o.InlineWasm}
+	parseOpts := wasmparse.Options{SkipScanWithoutTags: true, SkipNames: true, Serial: mapWasm}
+	// What can start before the glue analysis, on a guess, starts from one
+	// listing of the directory (an error here is the analysis's to report).
+	ents, _ := os.ReadDir(o.InDir)
 	var ahead *earlyParse
-	if mapWasm && !o.InlineWasm {
-		ahead = startEarlyParse(o.InDir, o.OutDir, parseOpts)
+	if mapWasm {
+		ahead = startEarlyParse(o.InDir, ents, o.OutDir, parseOpts)
 	}
 	absIn, err := filepath.Abs(o.InDir)
 	if err != nil {
 		ahead.discard()
 		return nil, err
 	}
-	guessed := startEarlyFactory(o, absIn)
+	guessed := startEarlyFactory(o, absIn, ents)
 	g, err := glue.DetectEntry(o.InDir, o.Entry)
 	if err != nil {
 		ahead.discard()
@@ -244,9 +250,6 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if g.Markers.Has(glue.MarkWbgGuard) {
 		return nil, fmt.Errorf("%s: this is already wbg-guard output; build from the wasm-bindgen output directory instead", filepath.Join(o.InDir, g.Entry))
 	}
-	// An inlined module is encoded from the bytes: read it. Otherwise a
-	// mapping serves the parse and the output is a copy of the file.
-	mapWasm = mapWasm && !o.InlineWasm
 	var wasmBytes []byte
 	var mod *wasmparse.File
 	var early *earlyCopy

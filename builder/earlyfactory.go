@@ -33,15 +33,16 @@ const (
 // without it).
 var noEarlyFactory = false
 
-// startEarlyFactory guesses the factory's input for dir and starts the pass
-// on it; nil when the shape is not one it guesses.
-func startEarlyFactory(o Options, absIn string) *earlyFactory {
+// startEarlyFactory guesses the factory's input for the directory (ents:
+// its entries) and starts the pass on it; nil when the shape is not one it
+// guesses.
+func startEarlyFactory(o Options, absIn string, ents []os.DirEntry) *earlyFactory {
 	if noEarlyFactory {
 		return nil
 	}
 	entry := o.Entry
 	if entry == "" {
-		entry = guessEntry(o.InDir)
+		entry = guessEntry(ents)
 	}
 	if entry == "" {
 		return nil
@@ -109,7 +110,8 @@ func importsWasm(text string) bool {
 				break
 			}
 			k += i
-			line := strings.TrimSpace(text[strings.LastIndexByte(text[:k], '\n')+1 : k])
+			start, _ := lineAround(text, k)
+			line := strings.TrimSpace(text[start:k])
 			if strings.HasPrefix(line, "import ") || strings.HasPrefix(line, "import*") || strings.HasPrefix(line, "export ") || strings.Contains(line, "import(") {
 				return true
 			}
@@ -122,14 +124,8 @@ func importsWasm(text string) bool {
 // topLevelAwait: a line at the left margin (top-level code, as
 // wasm-bindgen prints it) has the keyword await.
 func topLevelAwait(text string) bool {
-	for len(text) > 0 {
-		line := text
-		if k := strings.IndexByte(text, '\n'); k >= 0 {
-			line, text = text[:k], text[k+1:]
-		} else {
-			text = ""
-		}
-		if line == "" || line[0] == ' ' || line[0] == '\t' {
+	for line := range strings.Lines(text) {
+		if line[0] == ' ' || line[0] == '\t' || line[0] == '\n' {
 			continue
 		}
 		for i := 0; ; {
@@ -148,28 +144,20 @@ func topLevelAwait(text string) bool {
 }
 
 // guessEntry is <name>.js (or .mjs, .cjs) beside the directory's one
-// <name>_bg.wasm, when there is no <name>_bg.js (a bundler target's glue,
-// which imports the .wasm through the shim); "" otherwise.
-func guessEntry(dir string) string {
-	ents, err := os.ReadDir(dir)
-	if err != nil {
+// module, <name>_bg.wasm, when there is no <name>_bg.js (a bundler target's
+// glue, which imports the .wasm through the shim); "" otherwise.
+func guessEntry(ents []os.DirEntry) string {
+	name, ok := strings.CutSuffix(onlyWasm(ents), "_bg.wasm")
+	if !ok || name == "" {
 		return ""
 	}
 	files := map[string]bool{}
-	name := ""
 	for _, e := range ents {
-		if !e.Type().IsRegular() {
-			continue
-		}
-		files[e.Name()] = true
-		if n, ok := strings.CutSuffix(e.Name(), "_bg.wasm"); ok {
-			if name != "" {
-				return ""
-			}
-			name = n
+		if e.Type().IsRegular() {
+			files[e.Name()] = true
 		}
 	}
-	if name == "" || files[name+"_bg.js"] {
+	if files[name+"_bg.js"] {
 		return ""
 	}
 	for _, ext := range []string{".js", ".mjs", ".cjs"} {

@@ -2,6 +2,7 @@ package builder
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -52,7 +53,8 @@ func TestEarlyFactorySameOutput(t *testing.T) {
 		dir := realDir(t, "@automerge/automerge-wasm", sub)
 		absIn, _ := filepath.Abs(dir)
 		o := defaults(dir, filepath.Join(t.TempDir(), "out"))
-		g := startEarlyFactory(o, absIn)
+		ents, _ := os.ReadDir(dir)
+		g := startEarlyFactory(o, absIn, ents)
 		if g == nil {
 			t.Fatalf("%s: no guess made: the test would prove nothing", sub)
 		}
@@ -99,7 +101,8 @@ func TestEarlyFactoryGuessesOnlyPlainShapes(t *testing.T) {
 		real("0.2.130", "abort", "bundler"),
 	} {
 		absIn, _ := filepath.Abs(dir)
-		if g := startEarlyFactory(defaults(dir, ""), absIn); g != nil {
+		ents, _ := os.ReadDir(dir)
+		if g := startEarlyFactory(defaults(dir, ""), absIn, ents); g != nil {
 			t.Errorf("%s: guessed %+v", dir, g.in)
 		}
 	}

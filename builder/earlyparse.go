@@ -27,22 +27,10 @@ type earlyParse struct {
 	early            *earlyCopy
 }
 
-// startEarlyParse starts on the one .wasm file of dir (nil: none, or more
-// than one).
-func startEarlyParse(dir, outDir string, opts wasmparse.Options) *earlyParse {
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	var only string
-	for _, e := range ents {
-		if strings.HasSuffix(e.Name(), ".wasm") && e.Type().IsRegular() {
-			if only != "" {
-				return nil
-			}
-			only = e.Name()
-		}
-	}
+// startEarlyParse starts on the one .wasm file of dir, whose entries are
+// ents (nil: none, or more than one).
+func startEarlyParse(dir string, ents []os.DirEntry, outDir string, opts wasmparse.Options) *earlyParse {
+	only := onlyWasm(ents)
 	if only == "" {
 		return nil
 	}
@@ -57,6 +45,21 @@ func startEarlyParse(dir, outDir string, opts wasmparse.Options) *earlyParse {
 		p.mod, p.parseErr = wasmfile.Parse(p.bytes, opts)
 	}()
 	return p
+}
+
+// onlyWasm is the name of the one .wasm file among a directory's entries;
+// "" when there is none, or more than one.
+func onlyWasm(ents []os.DirEntry) string {
+	only := ""
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ".wasm") && e.Type().IsRegular() {
+			if only != "" {
+				return ""
+			}
+			only = e.Name()
+		}
+	}
+	return only
 }
 
 // matches waits for the work and reports whether it was started on path;

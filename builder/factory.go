@@ -335,13 +335,7 @@ func withViewReset(body string) string {
 		if k > 0 && isIdentByte(body[k-1]) || i < len(body) && isIdentByte(body[i]) {
 			continue // part of a longer name (__wbindgen_memory, cachedUint8ArrayMemory0)
 		}
-		start := strings.LastIndexByte(body[:k], '\n') + 1
-		end := strings.IndexByte(body[k:], '\n')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += k
-		}
+		start, end := lineAround(body, k)
 		line := strings.TrimLeft(body[start:end], " ")
 		if name, ok := viewCacheName(line); ok {
 			if !seen[name] {
@@ -480,6 +474,17 @@ func isIdentByte(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+// lineAround returns the bounds of the line of text holding index k: its
+// start, and its end (its newline, or len(text)).
+func lineAround(text string, k int) (start, end int) {
+	start = strings.LastIndexByte(text[:k], '\n') + 1
+	end = strings.IndexByte(text[k:], '\n')
+	if end < 0 {
+		return start, len(text)
+	}
+	return start, k + end
+}
+
 type lineMatch struct {
 	end    int // index of the line's end (its newline, or len(text))
 	groups []string
@@ -495,13 +500,7 @@ func linesMatching(text, needle string, match func(line string) []string) []line
 			break
 		}
 		k += i
-		start := strings.LastIndexByte(text[:k], '\n') + 1
-		end := strings.IndexByte(text[k:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += k
-		}
+		start, end := lineAround(text, k)
 		if m := match(text[start:end]); m != nil {
 			out = append(out, lineMatch{end: end, groups: m})
 		}
