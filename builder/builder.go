@@ -510,7 +510,11 @@ func addTypes(p *plan, out tree) error {
 // other loaders), so that a package keeps working as it shipped: wrappers
 // import the guarded entry, and CommonJS glue's local requires still find
 // their files. node_modules and dot-directories are not package content.
+// Snippets are bundled into the entry where the glue imports them (ES
+// module glue); CommonJS glue requires them at run time, by a name esbuild
+// does not follow (require(String.raw`./snippets/...`)), so they are copied.
 func addOtherFiles(g *glue.Glue, out tree) error {
+	bundlesSnippets := g.Module != "cjs"
 	glue := map[string]bool{g.Entry: true, g.BgJS: true, g.Wasm: true, g.DTS: true, g.WasmDTS: true, "package.json": true, manifestName: true}
 	return filepath.WalkDir(g.Dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
@@ -522,7 +526,7 @@ func addOtherFiles(g *glue.Glue, out tree) error {
 			return nil
 		}
 		if d.IsDir() {
-			if rel == "snippets" || rel == "node_modules" || strings.HasPrefix(d.Name(), ".") {
+			if (rel == "snippets" && bundlesSnippets) || rel == "node_modules" || strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
 			return nil

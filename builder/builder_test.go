@@ -507,3 +507,41 @@ func TestSwapModeLeavesOutModulesWithAStartSection(t *testing.T) {
 		t.Error("a module with a start section is built for swap mode")
 	}
 }
+
+// CommonJS glue requires its snippets at run time, by a name esbuild does
+// not follow (require(String.raw`./snippets/...`)): the output must carry
+// them, or the guarded package fails at load (@datadog/wasm-js-rewriter
+// 5.0.4 and loro-crdt 1.17.1's nodejs glue did). ES module glue imports
+// them, and they are bundled into the entry: none are written.
+func TestSnippetsReachTheOutputWhereTheGlueRequiresThem(t *testing.T) {
+	cases := []struct {
+		dir     string
+		snippet string // relative to the directory
+		copied  bool
+	}{
+		{testassets.CorpusPackage(t, "@datadog/wasm-js-rewriter", "wasm"), "snippets/wasm-js-rewriter-05a62ec96126bb1e/tracer_logger.js", true},
+		{testassets.CorpusPackage(t, "loro-crdt", "nodejs"), "snippets/loro-wasm-974365e04a0511fb/inline0.js", true},
+		{testassets.CorpusPackage(t, "loro-crdt", "web"), "snippets/loro-wasm-974365e04a0511fb/inline0.js", false},
+	}
+	for _, c := range cases {
+		want, err := os.ReadFile(filepath.Join(c.dir, c.snippet))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Build(defaults(c.dir, filepath.Join(t.TempDir(), "out")))
+		if err != nil {
+			t.Fatalf("%s: %v", c.dir, err)
+		}
+		got, ok := res.Files[c.snippet]
+		switch {
+		case c.copied && !ok:
+			t.Errorf("%s: the snippet the glue requires is not in the output", c.dir)
+		case c.copied && !bytes.Equal(got, want):
+			t.Errorf("%s: the output's %s differs from the package's", c.dir, c.snippet)
+		case !c.copied && ok:
+			t.Errorf("%s: a snippet bundled into the entry is written beside it too", c.dir)
+		case !c.copied && !strings.Contains(res.Entry, "stateBinary"):
+			t.Errorf("%s: the snippet's code is not in the entry", c.dir)
+		}
+	}
+}

@@ -56,6 +56,13 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 		return nil, err
 	}
 	entry := analyzeModule(scan(entrySrc))
+	if c.bgJS != "" && !entry.names(c.bgJS) {
+		// A _bg.js the entry never loads is not part of this glue: a
+		// leftover of another target's build shipped beside it (a nodejs
+		// package carrying a bundler build's _bg.js, which names exports
+		// this module lacks). It is left out, as any file of the package.
+		c.bgJS = ""
+	}
 	g := &Glue{Dir: dir, Name: c.name, Entry: c.entry, BgJS: c.bgJS, Chosen: c.why, OtherLoaders: c.others, files: fc}
 
 	g.Wasm = c.wasm

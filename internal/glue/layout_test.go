@@ -96,3 +96,45 @@ func TestLayoutRefusalsSayWhatWasFoundAndWhatToDo(t *testing.T) {
 		t.Errorf("inline module: %v", err)
 	}
 }
+
+// @silvia-odwyer/photon-node 0.3.4 ships its nodejs glue beside a stale
+// photon_rs_bg.js, a bundler build's file that nothing loads and that names
+// exports (__wbindgen_add_to_stack_pointer) the nodejs module lacks. Taken
+// for the glue's _bg.js, it made the build refuse the package.
+func TestBgJSTheEntryNeverLoadsIsLeftOut(t *testing.T) {
+	dir := testassets.CorpusPackage(t, "@silvia-odwyer/photon-node")
+	if _, err := os.Stat(filepath.Join(dir, "photon_rs_bg.js")); err != nil {
+		t.Fatalf("the package no longer ships the stale _bg.js: the test would prove nothing (%v)", err)
+	}
+	g, err := Detect(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Entry != "photon_rs.js" || g.BgJS != "" || g.Target != TargetNodeJS {
+		t.Fatalf("entry %q, _bg.js %q, target %s; want photon_rs.js, none, nodejs", g.Entry, g.BgJS, g.Target)
+	}
+	for _, r := range g.WasmRefs {
+		if r == "__wbindgen_add_to_stack_pointer" {
+			t.Error("the stale _bg.js's references were taken for the glue's")
+		}
+	}
+}
+
+// A _bg.js the entry does load stays part of the glue, whichever way the
+// entry names it: imported (bundler), re-exported, or required without its
+// extension (early nodejs glue: require('./x_bg')).
+func TestBgJSTheEntryLoadsIsKept(t *testing.T) {
+	for _, tc := range []struct{ name, entry string }{
+		{"import", "import * as wasm from './x_bg.wasm';\nimport { __wbg_set_wasm } from './x_bg.js';\n__wbg_set_wasm(wasm);\n"},
+		{"re-export", "export * from \"./x_bg.js\";\n"},
+		{"require without extension", "module.exports = require('./x_bg');\n"},
+	} {
+		m := analyzeModule(scan(tc.entry))
+		if !m.names("x_bg.js") {
+			t.Errorf("%s: the entry's _bg.js not recognised", tc.name)
+		}
+		if m.names("y_bg.js") {
+			t.Errorf("%s: another file taken for the entry's _bg.js", tc.name)
+		}
+	}
+}

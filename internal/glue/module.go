@@ -1,5 +1,10 @@
 package glue
 
+import (
+	"path"
+	"strings"
+)
+
 // This file walks the top level of one JS file (and, for no-modules output,
 // the body of its IIFE) and records what it declares, exports, imports and
 // re-exports. Turning those records into Export values is exports.go's job.
@@ -386,4 +391,29 @@ func hasSuffixFold(s, suffix string) bool {
 		}
 	}
 	return true
+}
+
+// names reports whether the module imports, requires or re-exports the file
+// of the same directory named file ("x_bg.js"), with or without its
+// extension (old nodejs glue requires "./x_bg").
+func (m *modInfo) names(file string) bool {
+	bare := strings.TrimSuffix(file, path.Ext(file))
+	match := func(spec string) bool {
+		if !isRelative(spec) {
+			return false
+		}
+		p := path.Clean(spec)
+		return p == file || p == bare
+	}
+	for _, spec := range m.specs {
+		if match(spec) {
+			return true
+		}
+	}
+	for _, r := range m.reexports {
+		if match(r.spec) {
+			return true
+		}
+	}
+	return false
 }

@@ -63,6 +63,19 @@ func Package(tb testing.TB, name string, sub ...string) string {
 	return dir
 }
 
+// CorpusPackage returns the directory of a package of the second corpus
+// (testdata/corpus, installed by `npm ci --prefix testdata/corpus`), e.g.
+// CorpusPackage(t, "loro-crdt", "nodejs"); tier 2.
+func CorpusPackage(tb testing.TB, name string, sub ...string) string {
+	tb.Helper()
+	Tier2(tb, "the second corpus (npm ci --prefix testdata/corpus)")
+	dir := filepath.Join(append([]string{Root(), "testdata", "corpus", "node_modules", name}, sub...)...)
+	if _, err := os.Stat(dir); err != nil {
+		tb.Fatalf("second-corpus package %s is missing: run `npm ci --prefix testdata/corpus` (%v)", name, err)
+	}
+	return dir
+}
+
 // Tool returns the path of a wabt command-line tool (wat2wasm, wasm-objdump...).
 func Tool(tb testing.TB, name string) string {
 	tb.Helper()
