@@ -218,3 +218,30 @@ func TestEraOfVersion(t *testing.T) {
 		}
 	}
 }
+
+// @iota/identity-wasm 1.5.1's glue has a class for an imported JS type that
+// Rust extends (JwkStorage): wasm-bindgen writes its free() and finalizer
+// calling __wbg_jwkstorage_free, which the module does not export. The pair
+// is what wasm-bindgen made; the package works. Any other missing export is
+// still reported (TestCheckEditedFacts), a struct's destructor included
+// when the module is the wrong one (TestCheckWrongModule).
+func TestCheckAcceptsAClassFreeTheModuleNeverHad(t *testing.T) {
+	g := detect(t, testassets.CorpusPackage(t, "@iota/identity-wasm", "node"))
+	if !slices.Contains(g.WasmRefs, "__wbg_jwkstorage_free") {
+		t.Fatal("the glue no longer references __wbg_jwkstorage_free: the test would prove nothing")
+	}
+	f := openWasm(t, g)
+	facts := FactsOf(g.Wasm, f)
+	if slices.ContainsFunc(facts.Exports, func(e wasmparse.Export) bool { return e.Name == "__wbg_jwkstorage_free" }) {
+		t.Fatal("the module exports __wbg_jwkstorage_free: the test would prove nothing")
+	}
+	for _, m := range g.Check(facts) {
+		t.Errorf("mismatch: %s", m)
+	}
+	// A name of that form the glue calls for something else is not exempt.
+	for _, n := range []string{"__wbg__free", "__wbg_free", "wbg_x_free"} {
+		if isFreeFunction(n) {
+			t.Errorf("%s taken for a class destructor", n)
+		}
+	}
+}
