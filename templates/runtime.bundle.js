@@ -2130,6 +2130,7 @@ var __wbgg_runtime = (() => {
   var THROW = 1;
   var PANIC_ERROR = 2;
   var CLOSURE = 3;
+  var LEAF = 4;
   function importPlan(rt, module) {
     if (rt.importPlanOf === module) return rt.importPlan;
     const W = rt.W;
@@ -2144,6 +2145,7 @@ var __wbgg_runtime = (() => {
         if (isThrowIntrinsic(d.name)) how = THROW;
         else if (/panic_error/.test(d.name)) how = PANIC_ERROR;
         else if (isClosureIntrinsic(d.name)) how = CLOSURE;
+        else if (d.name === "__wbindgen_object_drop_ref") how = LEAF;
       }
       plan.push({
         module: d.module,
@@ -2180,6 +2182,8 @@ var __wbgg_runtime = (() => {
           dst[d.name] = panicImport(rt, g, guard(v, d.arity));
         } else if (d.how === CLOSURE) {
           dst[d.name] = closureImport(rt, g, guard(v, d.arity));
+        } else if (d.how === LEAF) {
+          dst[d.name] = v;
         } else {
           dst[d.name] = guard(v, d.arity);
         }

@@ -154,3 +154,25 @@ test('funcref tables listed in `tables` are wrapped', async () => {
   t.set(4, t.get(0));
   assert.equal(t.get(4)(1, 2), 3);
 });
+
+test('the heap-era drop_ref import is handed over as it is; other imports are guarded', async () => {
+  const bytes = await wat('dropref');
+  let given = null;
+  class RecordingInstance extends WebAssembly.Instance {
+    constructor(module, imports) {
+      super(module, imports);
+      given = imports;
+    }
+  }
+  const ns = Object.create(WebAssembly, { Instance: { value: RecordingInstance } });
+  const { W } = capture({ WebAssembly: ns });
+  const dropped = [];
+  const drop = (i) => void dropped.push(i);
+  const callback = (x) => x + 1;
+  const inst = new W.Instance(new W.Module(bytes), { wbg: { __wbindgen_object_drop_ref: drop, __wbg_callback_1: callback } });
+  assert.equal(given.wbg.__wbindgen_object_drop_ref, drop);
+  assert.notEqual(given.wbg.__wbg_callback_1, callback);
+  inst.exports.drop(140);
+  assert.deepEqual(dropped, [140]);
+  assert.equal(inst.exports.call_js(1), 2);
+});
