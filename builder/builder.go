@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/wbg-guard/wbg-guard/internal/glue"
@@ -311,7 +312,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 		// original cannot load on Node 20 either.
 		o.Warn(fmt.Sprintf("%s imports WebAssembly.JSTag (an unwind build), which Node 20 lacks; it needs %s", p.glue.Entry, runtimes.NodeJSTag))
 	}
-	patched, err := applyPatches(p, entryText, bgText)
+	patched, err := applyPatches(p, entryText, bgText, guessed)
 	if err != nil {
 		return nil, err
 	}
@@ -383,9 +384,20 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 // applyPatches runs the loader patches for this glue shape over the entry
 // and _bg.js texts, in memory. Targets whose loader cannot run unchanged
 // inside a synchronous factory must have a patch for their shape.
-func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
+// A guess of the factory's input that patched the same texts of the same
+// target (guessed, or nil) hands over its result: patching is a function of
+// those inputs, and matching the patterns over a large glue costs ~0.5 ms.
+func applyPatches(p *plan, entry, bg string, guessed *earlyFactory) (map[string]string, error) {
 	g := p.glue
-	out, n, err := patchTexts(string(g.Target), g.Dir, g.Entry, entry, g.BgJS, bg, path.Base(g.Wasm))
+	call := patchCall{target: string(g.Target), dir: g.Dir, entryName: g.Entry, entry: entry, bgName: g.BgJS, bg: bg, wasmName: path.Base(g.Wasm)}
+	var out map[string]string
+	var n int
+	var err error
+	if guessed != nil && guessed.patch != nil && guessed.patch.call == call {
+		out, n = guessed.patch.out, guessed.patch.n
+	} else {
+		out, n, err = call.run()
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -398,27 +410,43 @@ func applyPatches(p *plan, entry, bg string) (map[string]string, error) {
 	return out, nil
 }
 
-// patchTexts applies the loader patches that match glue of target (entry
-// and _bg.js texts, named relative to dir) whose module is wasmName, and
-// returns the patched texts by file name and how many patches applied.
-// (The build's guess of the factory's input makes the same call.)
-func patchTexts(target, dir, entryName, entry, bgName, bg, wasmName string) (map[string]string, int, error) {
-	ps, err := patches.For(target, entry, bg, wasmName)
+// patchCall is one application of the loader patches that match glue of
+// target (entry and _bg.js texts, bg empty when there is none) whose .wasm
+// is wasmName: run returns the patched texts by file name and how many
+// patches applied. Its fields are all it depends on.
+type patchCall struct {
+	target, dir, entryName, entry, bgName, bg, wasmName string
+}
+
+// patchResult is a patchCall's result, kept for a later identical call.
+type patchResult struct {
+	call patchCall
+	out  map[string]string
+	n    int
+}
+
+// patchRuns counts patchCall.run calls (tests check a guess's result is
+// reused rather than computed again).
+var patchRuns atomic.Int64
+
+func (c patchCall) run() (map[string]string, int, error) {
+	patchRuns.Add(1)
+	ps, err := patches.For(c.target, c.entry, c.bg, c.wasmName)
 	if err != nil {
 		return nil, 0, err
 	}
 	out := map[string]string{}
 	for _, pt := range ps {
-		file, src := entryName, entry
+		file, src := c.entryName, c.entry
 		if pt.File == "bg" {
-			file, src = bgName, bg
+			file, src = c.bgName, c.bg
 		}
 		if cur, ok := out[file]; ok {
 			src = cur
 		}
-		res, err := pt.Apply(src, wasmName)
+		res, err := pt.Apply(src, c.wasmName)
 		if err != nil {
-			return nil, 0, fmt.Errorf("%s: %v", filepath.Join(dir, file), err)
+			return nil, 0, fmt.Errorf("%s: %v", filepath.Join(c.dir, file), err)
 		}
 		out[file] = res
 	}

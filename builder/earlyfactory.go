@@ -22,6 +22,8 @@ import (
 type earlyFactory struct {
 	in     factoryInput
 	result func() (string, error)
+	// patch: the loader patches the guess applied (deno glue), or nil.
+	patch *patchResult
 }
 
 const (
@@ -72,11 +74,14 @@ func startEarlyFactory(o Options, absIn string, ents []os.DirEntry) *earlyFactor
 	// that target (a glue of another target gets other patches, or none,
 	// from the analysis, and the guess is dropped).
 	var patched map[string]string
+	var patch *patchResult
 	if strings.Contains(text, "Deno") {
-		out, n, err := patchTexts("deno", o.InDir, entry, text, "", "", wasmName)
+		call := patchCall{target: "deno", dir: o.InDir, entryName: entry, entry: text, wasmName: wasmName}
+		out, n, err := call.run()
 		if err != nil || n == 0 {
 			return nil
 		}
+		patch = &patchResult{call: call, out: out, n: n}
 		patched, text = out, out[entry]
 	}
 	// What another patch, the bundler shim or the no-modules global is for:
@@ -97,7 +102,7 @@ func startEarlyFactory(o Options, absIn string, ents []os.DirEntry) *earlyFactor
 	st, err := os.Stat(filepath.Join(o.InDir, "snippets"))
 	in := factoryInput{InDir: absIn, Entry: entry, Patched: patched, Sourcemap: o.Sourcemap, Minify: o.Minify && !o.Sourcemap,
 		MultiFile: err == nil && st.IsDir(), ESM: esm}
-	return &earlyFactory{in: in, result: startFactory(in)}
+	return &earlyFactory{in: in, result: startFactory(in), patch: patch}
 }
 
 // importsWasm: a line of text imports a .wasm file as a module (the

@@ -114,3 +114,27 @@ func TestEarlyFactoryGuessesOnlyPlainShapes(t *testing.T) {
 		t.Error("importsWasm")
 	}
 }
+
+// The guess's loader patches (deno glue) are handed to the build when the
+// analysis asks for the same ones: the patterns run over the glue once.
+// Without a guess, or for glue the guess patches nothing of, the build
+// runs them itself, once.
+func TestGuessedPatchesAreReused(t *testing.T) {
+	for _, c := range []struct {
+		sub     string
+		noGuess bool
+	}{{"deno", false}, {"deno", true}, {"nodejs", false}} {
+		dir := realDir(t, "@automerge/automerge-wasm", c.sub)
+		noEarlyFactory = c.noGuess
+		before := patchRuns.Load()
+		_, err := Build(defaults(dir, filepath.Join(t.TempDir(), "out")))
+		runs := patchRuns.Load() - before
+		noEarlyFactory = false
+		if err != nil {
+			t.Fatal(err)
+		}
+		if runs != 1 {
+			t.Errorf("%s (guess off: %v): the patches ran %d times, want once", c.sub, c.noGuess, runs)
+		}
+	}
+}

@@ -207,3 +207,24 @@ func TestWordCheckChangesNoMatch(t *testing.T) {
 		t.Error("hasWords should skip placeholders and find the other words")
 	}
 }
+
+// All decodes the patches once; what a caller does to the list it got does
+// not change what the next caller gets.
+func TestAllHandsOutCopies(t *testing.T) {
+	a, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) == 0 {
+		t.Fatal("no patches")
+	}
+	name := a[0].Name
+	a[0] = Patch{Name: "changed"}
+	b, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b[0].Name != name {
+		t.Errorf("the first patch is %q after a caller changed its copy, want %q", b[0].Name, name)
+	}
+}
