@@ -297,6 +297,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 		return nil, err
 	}
 	warnRuntime(p)
+	warnThreads(p)
 
 	entryText, bgText, err := readGlue(g)
 	if err != nil {
@@ -457,6 +458,18 @@ func (c patchCall) run() (map[string]string, int, error) {
 func warnRuntime(p *plan) {
 	if p.platform == PlatformNode && p.mod.EH&wasmparse.EHExnref != 0 {
 		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs %s", p.glue.Wasm, runtimes.NodeFor(p.mod)))
+	}
+}
+
+// warnThreads tells what an abort does not stop in a threaded build (a
+// shared memory: wasm-bindgen's atomics builds, as @wasmer/sdk 0.16 ships):
+// the guard poisons and replaces the instance the guarded glue made; the
+// instances other threads (Web Workers, worker_threads) made of the module
+// on the same memory are the package's own, and keep running on a memory an
+// aborted thread may have left half written.
+func warnThreads(p *plan) {
+	if m, ok := p.mod.Memory(0); ok && m.Limits.Shared {
+		p.opts.Warn(fmt.Sprintf("%s has a shared memory (a threaded build): an abort poisons the instance the guarded glue made; the instances other threads made of it on that memory keep running", p.glue.Wasm))
 	}
 }
 

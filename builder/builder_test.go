@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -542,6 +543,31 @@ func TestSnippetsReachTheOutputWhereTheGlueRequiresThem(t *testing.T) {
 			t.Errorf("%s: a snippet bundled into the entry is written beside it too", c.dir)
 		case !c.copied && !strings.Contains(res.Entry, "stateBinary"):
 			t.Errorf("%s: the snippet's code is not in the entry", c.dir)
+		}
+	}
+}
+
+// A threaded build (a shared memory) is guarded with a warning: the guard
+// replaces the instance its glue made, not the ones other threads made on
+// the same memory. @wasmer/sdk 0.16.0 ships such a build (wasm-bindgen's
+// atomics, web target); a module without a shared memory gets no warning.
+func TestWarnsAboutThreadedBuilds(t *testing.T) {
+	for _, c := range []struct {
+		dir    string
+		warned bool
+	}{
+		{testassets.Package(t, "@wasmer/sdk", "pkg"), true},
+		{testassets.Package(t, "brotli-wasm", "pkg.web"), false},
+	} {
+		var warnings []string
+		o := defaults(c.dir, filepath.Join(t.TempDir(), "out"))
+		o.Warn = func(s string) { warnings = append(warnings, s) }
+		if _, err := Build(o); err != nil {
+			t.Fatalf("%s: %v", c.dir, err)
+		}
+		got := slices.ContainsFunc(warnings, func(w string) bool { return strings.Contains(w, "shared memory") })
+		if got != c.warned {
+			t.Errorf("%s: warnings %q; want a shared-memory warning: %v", c.dir, warnings, c.warned)
 		}
 	}
 }
