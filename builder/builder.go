@@ -557,6 +557,14 @@ func addTypes(p *plan, out tree) error {
 func addOtherFiles(g *glue.Glue, out tree) error {
 	bundlesSnippets := g.Module != "cjs"
 	glue := map[string]bool{g.Entry: true, g.BgJS: true, g.Wasm: true, g.DTS: true, g.WasmDTS: true, "package.json": true, manifestName: true}
+	// A source map of a glue file maps the file the build replaced: beside
+	// the guarded one it would mislead a debugger or an error tracker
+	// (@cf-wasm/photon ships photon_rs.js.map). The build writes its own
+	// with --sourcemap.
+	glue[g.Entry+".map"] = true
+	if g.BgJS != "" {
+		glue[g.BgJS+".map"] = true
+	}
 	return filepath.WalkDir(g.Dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err

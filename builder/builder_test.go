@@ -571,3 +571,35 @@ func TestWarnsAboutThreadedBuilds(t *testing.T) {
 		}
 	}
 }
+
+// A source map the package ships for its glue maps the file the build
+// replaced (@cf-wasm/photon 0.4.0 ships dist/lib/photon_rs.js.map): it is
+// not copied beside the guarded entry; with --sourcemap the entry's map is
+// the build's own. Maps of the package's other files stay.
+func TestTheGluesOwnSourceMapIsNotCopied(t *testing.T) {
+	dir := testassets.CorpusPackage(t, "@cf-wasm/photon", "dist", "lib")
+	for _, f := range []string{"photon_rs.js.map", "photon_rs_bg.wasm.inline.js.map"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Fatalf("the package no longer ships %s: the test would prove nothing", f)
+		}
+	}
+	res, err := Build(defaults(dir, filepath.Join(t.TempDir(), "out")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := res.Files["photon_rs.js.map"]; ok {
+		t.Error("the glue's own source map is copied beside the guarded entry")
+	}
+	if _, ok := res.Files["photon_rs_bg.wasm.inline.js.map"]; !ok {
+		t.Error("the map of another file of the package is not copied")
+	}
+	o := defaults(dir, filepath.Join(t.TempDir(), "out"))
+	o.Sourcemap = true
+	res, err = Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := res.Files["photon_rs.js.map"]; !bytes.Contains(m, []byte("wbg-guard-runtime:")) {
+		t.Error("with --sourcemap the entry's map is not the build's")
+	}
+}
