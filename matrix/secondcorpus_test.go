@@ -20,6 +20,24 @@ import (
 // the reviewed one in testdata/corpus/expected.json.
 func TestSecondCorpus(t *testing.T) {
 	testassets.Tier2(t, "the second corpus (npm ci --prefix testdata/corpus) and Node")
+	runSecondCorpus(t)
+}
+
+// TestSecondCorpusInDeno runs the same workloads in Deno (its Node
+// compatibility layer), original and guarded: every outcome must be the
+// one Node gives, which expected.json records.
+func TestSecondCorpusInDeno(t *testing.T) {
+	testassets.Tier2(t, "the second corpus (npm ci --prefix testdata/corpus) and Deno (npm ci --prefix testdata/matrix)")
+	deno := filepath.Join(testassets.Root(), "testdata", "matrix", "node_modules", "@deno", "linux-x64-glibc", "deno")
+	if _, err := os.Stat(deno); err != nil {
+		t.Fatalf("deno is missing: run `npm ci --prefix testdata/matrix` (%v)", err)
+	}
+	runSecondCorpus(t, "--deno", deno)
+}
+
+// runSecondCorpus runs run.mjs (with extra arguments) on a fresh build of
+// wbg-guard and checks every outcome against expected.json.
+func runSecondCorpus(t *testing.T, extra ...string) {
 	root := testassets.Root()
 	corpus := filepath.Join(root, "testdata", "corpus")
 	if _, err := os.Stat(filepath.Join(corpus, "node_modules")); err != nil {
@@ -32,7 +50,7 @@ func TestSecondCorpus(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	results := filepath.Join(t.TempDir(), "results.json")
-	run := exec.Command("node", "run.mjs", "--bin", bin, "--results", results)
+	run := exec.Command("node", append([]string{"run.mjs", "--bin", bin, "--results", results}, extra...)...)
 	run.Dir = corpus
 	out, err := run.CombinedOutput()
 	if err != nil {

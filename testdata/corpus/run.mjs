@@ -6,7 +6,7 @@
 //
 //   npm ci --prefix testdata/corpus
 //   WBG_GUARD_BIN=/tmp/wbg-guard-base node testdata/corpus/run.mjs \
-//       [--bin PATH] [--node PATH] [--results /tmp/corpus-results.json] \
+//       [--bin PATH] [--node PATH | --deno PATH] [--results /tmp/corpus-results.json] \
 //       [--only name,name] [--timeout 180] [--keep]
 //
 // Each directory is built as shipped (no flags); bundler-target directories
@@ -17,7 +17,9 @@
 // error line; says when the original fails too), BROKEN (the guarded copy
 // fails to load or run: the error) or ORIGINAL-FAILS (the workload fails on
 // the original), then the as-shipped and overall `N/M equivalent` lines.
-// --node picks the Node binary (default: the one running this script).
+// --node picks the Node binary (default: the one running this script);
+// --deno PATH runs the workloads (original and guarded) in Deno instead
+// (`deno run -A`, Node's compatibility layer), the harness itself in Node.
 // Exit code 0 whatever the results (it is a survey); 2 on usage errors.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +34,7 @@ function parseArgs(argv) {
   const o = {
     bin: process.env.WBG_GUARD_BIN || '',
     node: process.env.CORPUS_NODE || process.execPath,
+    deno: '',
     results: path.join(os.tmpdir(), 'wbg-guard-corpus-results.json'),
     only: null,
     timeout: 180,
@@ -42,6 +45,7 @@ function parseArgs(argv) {
     const v = () => argv[++i];
     if (a === '--bin') o.bin = v();
     else if (a === '--node') o.node = v();
+    else if (a === '--deno') o.deno = ((p) => (p.includes('/') ? path.resolve(p) : p))(v());
     else if (a === '--results') o.results = v();
     else if (a === '--only') o.only = v().split(',');
     else if (a === '--timeout') o.timeout = Number(v());
@@ -143,11 +147,11 @@ function install(copyDir, out, info) {
 }
 
 function runWorkload(workloadFile, root, dir) {
-  const r = spawnSync(
-    opts.node,
-    ['--experimental-wasm-modules', '--no-warnings', path.join(HERE, 'worker.mjs'), workloadFile, root, dir],
-    { encoding: 'utf8', timeout: opts.timeout * 1000, maxBuffer: 256 << 20, cwd: root },
-  );
+  const worker = [path.join(HERE, 'worker.mjs'), workloadFile, root, dir];
+  const [cmd, args] = opts.deno
+    ? [opts.deno, ['run', '-A', '--quiet', ...worker]]
+    : [opts.node, ['--experimental-wasm-modules', '--no-warnings', ...worker]];
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: opts.timeout * 1000, maxBuffer: 256 << 20, cwd: root });
   const line = (r.stdout || '').split('\n').find((l) => l.startsWith('RESULT '));
   if (r.error && r.error.code === 'ETIMEDOUT') return { ok: false, error: `timed out after ${opts.timeout}s`, stderr: r.stderr };
   if (!line) return { ok: false, error: errorLine(r.stderr) || `exit ${r.status} signal ${r.signal}`, stderr: r.stderr, status: r.status };
@@ -206,7 +210,8 @@ const results = [];
 const workRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'wbg-corpus-'));
 const log = (s) => process.stdout.write(`${s}\n`);
 log(`wbg-guard: ${opts.bin} (${firstLine(spawnSync(opts.bin, ['version'], { encoding: 'utf8' }).stdout)})`);
-log(`node: ${opts.node} (${spawnSync(opts.node, ['--version'], { encoding: 'utf8' }).stdout.trim()})`);
+if (opts.deno) log(`deno: ${opts.deno} (${spawnSync(opts.deno, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]})`);
+else log(`node: ${opts.node} (${spawnSync(opts.node, ['--version'], { encoding: 'utf8' }).stdout.trim()})`);
 
 for (const wf of workloads) {
   const name = wf.replace(/\.mjs$/, '');
@@ -329,7 +334,7 @@ log(`all builds: EQUIVALENT ${eq}, DIFFERENT ${count('DIFFERENT')}, REFUSED ${co
 log(`${eq}/${total} equivalent (${secs}s)`);
 fs.writeFileSync(
   opts.results,
-  JSON.stringify({ bin: opts.bin, node: opts.node, seconds: Number(secs), equivalent: eq, total, as_shipped: { equivalent: shippedEq, total: shipped.length }, results }, null, 2),
+  JSON.stringify({ bin: opts.bin, node: opts.deno ? undefined : opts.node, deno: opts.deno || undefined, seconds: Number(secs), equivalent: eq, total, as_shipped: { equivalent: shippedEq, total: shipped.length }, results }, null, 2),
 );
 log(`results: ${opts.results}`);
 if (!opts.keep) fs.rmSync(workRoot, { recursive: true, force: true });
