@@ -35,6 +35,20 @@ func TestSecondCorpusInDeno(t *testing.T) {
 	runSecondCorpus(t, "--deno", deno)
 }
 
+// TestSecondCorpusInBun runs the same workloads in Bun. Where an original
+// cannot run there (bundler-target glue importing its .wasm as an ES
+// module), expected.json's "bun" section says so; every other outcome must
+// be Node's. (JavaScriptCore's quotation of the calling expression at the
+// end of a trap's message is left out of the comparison: run.mjs.)
+func TestSecondCorpusInBun(t *testing.T) {
+	testassets.Tier2(t, "the second corpus (npm ci --prefix testdata/corpus) and Bun (npm ci --prefix testdata/matrix)")
+	bun := filepath.Join(testassets.Root(), "testdata", "matrix", "node_modules", ".bin", "bun")
+	if _, err := os.Stat(bun); err != nil {
+		t.Fatalf("bun is missing: run `npm ci --prefix testdata/matrix` (%v)", err)
+	}
+	runSecondCorpus(t, "--bun", bun)
+}
+
 // runSecondCorpus runs run.mjs (with extra arguments) on a fresh build of
 // wbg-guard and checks every outcome against expected.json.
 func runSecondCorpus(t *testing.T, extra ...string) {
@@ -67,9 +81,18 @@ func runSecondCorpus(t *testing.T, extra ...string) {
 	}
 	var want struct {
 		Builds map[string]struct{ Status, Reason string }
+		Bun    map[string]struct{ Status, Reason string }
 	}
 	readJSON(t, results, &got)
 	readJSON(t, filepath.Join(corpus, "expected.json"), &want)
+	if len(extra) > 0 && extra[0] == "--bun" {
+		for label, w := range want.Bun {
+			if _, ok := want.Builds[label]; !ok {
+				t.Errorf("%s: in the bun section of expected.json, not among its builds", label)
+			}
+			want.Builds[label] = w
+		}
+	}
 
 	seen := map[string]bool{}
 	for _, r := range got.Results {

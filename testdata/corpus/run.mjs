@@ -6,7 +6,7 @@
 //
 //   npm ci --prefix testdata/corpus
 //   WBG_GUARD_BIN=/tmp/wbg-guard-base node testdata/corpus/run.mjs \
-//       [--bin PATH] [--node PATH | --deno PATH] [--results /tmp/corpus-results.json] \
+//       [--bin PATH] [--node PATH | --deno PATH | --bun PATH] [--results /tmp/corpus-results.json] \
 //       [--only name,name] [--timeout 180] [--keep]
 //
 // Each directory is built as shipped (no flags); bundler-target directories
@@ -19,7 +19,8 @@
 // the original), then the as-shipped and overall `N/M equivalent` lines.
 // --node picks the Node binary (default: the one running this script);
 // --deno PATH runs the workloads (original and guarded) in Deno instead
-// (`deno run -A`, Node's compatibility layer), the harness itself in Node.
+// (`deno run -A`, Node's compatibility layer), --bun PATH in Bun; the
+// harness itself runs in Node.
 // Exit code 0 whatever the results (it is a survey); 2 on usage errors.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,6 +36,7 @@ function parseArgs(argv) {
     bin: process.env.WBG_GUARD_BIN || '',
     node: process.env.CORPUS_NODE || process.execPath,
     deno: '',
+    bun: '',
     results: path.join(os.tmpdir(), 'wbg-guard-corpus-results.json'),
     only: null,
     timeout: 180,
@@ -46,6 +48,7 @@ function parseArgs(argv) {
     if (a === '--bin') o.bin = v();
     else if (a === '--node') o.node = v();
     else if (a === '--deno') o.deno = ((p) => (p.includes('/') ? path.resolve(p) : p))(v());
+    else if (a === '--bun') o.bun = ((p) => (p.includes('/') ? path.resolve(p) : p))(v());
     else if (a === '--results') o.results = v();
     else if (a === '--only') o.only = v().split(',');
     else if (a === '--timeout') o.timeout = Number(v());
@@ -150,7 +153,9 @@ function runWorkload(workloadFile, root, dir) {
   const worker = [path.join(HERE, 'worker.mjs'), workloadFile, root, dir];
   const [cmd, args] = opts.deno
     ? [opts.deno, ['run', '-A', '--quiet', ...worker]]
-    : [opts.node, ['--experimental-wasm-modules', '--no-warnings', ...worker]];
+    : opts.bun
+      ? [opts.bun, worker]
+      : [opts.node, ['--experimental-wasm-modules', '--no-warnings', ...worker]];
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: opts.timeout * 1000, maxBuffer: 256 << 20, cwd: root });
   const line = (r.stdout || '').split('\n').find((l) => l.startsWith('RESULT '));
   if (r.error && r.error.code === 'ETIMEDOUT') return { ok: false, error: `timed out after ${opts.timeout}s`, stderr: r.stderr };
@@ -159,8 +164,18 @@ function runWorkload(workloadFile, root, dir) {
 }
 
 // Every difference (leaf paths), in key order; the first is reported.
+// JavaScriptCore ends a trap's message with the source text of the JS call
+// that entered the trapping function ("unreachable (evaluating
+// 'wasm.f(ptr0, len0)')"): the glue's own call in the original, the guard's
+// in the guarded copy. That text is the engine's quotation of the caller,
+// not something the package says, and is left out of the comparison.
+const JSC_QUOTE = / \(evaluating '[\s\S]*'\)$/;
+
 function differences(a, b, p = '$', out = []) {
   if (a === b) return out;
+  if (typeof a === 'string' && typeof b === 'string' && p.endsWith('.message') && a.replace(JSC_QUOTE, '') === b.replace(JSC_QUOTE, '')) {
+    return out;
+  }
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || Array.isArray(a) !== Array.isArray(b)) {
     out.push({ path: p, original: a, guarded: b });
     return out;
@@ -211,6 +226,7 @@ const workRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'wbg-corpus-'));
 const log = (s) => process.stdout.write(`${s}\n`);
 log(`wbg-guard: ${opts.bin} (${firstLine(spawnSync(opts.bin, ['version'], { encoding: 'utf8' }).stdout)})`);
 if (opts.deno) log(`deno: ${opts.deno} (${spawnSync(opts.deno, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]})`);
+else if (opts.bun) log(`bun: ${opts.bun} (${spawnSync(opts.bun, ['--version'], { encoding: 'utf8' }).stdout.trim()})`);
 else log(`node: ${opts.node} (${spawnSync(opts.node, ['--version'], { encoding: 'utf8' }).stdout.trim()})`);
 
 for (const wf of workloads) {
@@ -334,7 +350,7 @@ log(`all builds: EQUIVALENT ${eq}, DIFFERENT ${count('DIFFERENT')}, REFUSED ${co
 log(`${eq}/${total} equivalent (${secs}s)`);
 fs.writeFileSync(
   opts.results,
-  JSON.stringify({ bin: opts.bin, node: opts.deno ? undefined : opts.node, deno: opts.deno || undefined, seconds: Number(secs), equivalent: eq, total, as_shipped: { equivalent: shippedEq, total: shipped.length }, results }, null, 2),
+  JSON.stringify({ bin: opts.bin, node: opts.deno || opts.bun ? undefined : opts.node, deno: opts.deno || undefined, bun: opts.bun || undefined, seconds: Number(secs), equivalent: eq, total, as_shipped: { equivalent: shippedEq, total: shipped.length }, results }, null, 2),
 );
 log(`results: ${opts.results}`);
 if (!opts.keep) fs.rmSync(workRoot, { recursive: true, force: true });
