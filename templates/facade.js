@@ -12,7 +12,7 @@
 // glue's own methods are kept per generation and called by the forwarders.
 
 import { abortErrorOf, current, finishPending, firstExports, panicFor, staleError } from './generation.js';
-import { GEN, fnForwarder, methodForwarder, staticForwarder } from './forward.js';
+import { GEN, fnForwarder, genOf as generationOf, hasStamp, methodForwarder, stampGen, staticForwarder } from './forward.js';
 // The class name, on each facade prototype (for messages).
 const CLASS = Symbol('wbg-guard.class');
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -140,7 +140,7 @@ export function makeFacade(rt) {
       if (o[1].dead) throw staleError(rt, o[1], label + ': argument ' + (i + 1) + ' (a closure)');
       return o[0];
     }
-    const ag = a[GEN];
+    const ag = generationOf(a);
     if (ag !== undefined && ag.dead) {
       throw staleError(rt, ag, label + ': argument ' + (i + 1) + ' (a ' + (a[CLASS] || 'object') + ')');
     }
@@ -230,7 +230,7 @@ export function makeFacade(rt) {
       const obj = construct(g, args, new.target === Facade ? g.ns[name] : new.target);
       // A subclass instance does not inherit from the glue's prototype:
       // it carries its generation itself.
-      if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: first !== null });
+      if (isObject(obj) && generationOf(obj) !== g) stampGen(obj, g);
       if (first !== null && isObject(obj)) Object.defineProperty(obj, RECON, { value: first });
       return obj;
     });
@@ -248,7 +248,7 @@ export function makeFacade(rt) {
 
     // The generation of `self`, refusing what is not an object of this class.
     function genOf(self, label) {
-      const g = isObject(self) ? self[GEN] : undefined;
+      const g = isObject(self) ? generationOf(self) : undefined;
       if (g === undefined) throw new TypeError(label + ': called on something that is not a ' + name);
       return g;
     }
@@ -296,8 +296,8 @@ export function makeFacade(rt) {
       // by the new class's prototype otherwise, and in swap mode (one class
       // for every generation, whose prototype names the first) by a tag in
       // any case.
-      if (Object.prototype.hasOwnProperty.call(self, GEN) || Object.getPrototypeOf(self) === Object.getPrototypeOf(fresh)) {
-        Object.defineProperty(self, GEN, { value: g, configurable: true });
+      if (hasStamp(self) || Object.getPrototypeOf(self) === Object.getPrototypeOf(fresh)) {
+        stampGen(self, g);
       } else {
         Object.setPrototypeOf(self, Object.getPrototypeOf(fresh));
       }
@@ -458,7 +458,7 @@ export function makeFacade(rt) {
       // In swap mode the one class serves every generation: the live one's
       // objects hold.
       Object.defineProperty(C, Symbol.hasInstance, {
-        value: rt.swap ? (x) => isObject(x) && x[GEN] === rt.gen : (x) => isObject(x) && x[GEN] === g,
+        value: rt.swap ? (x) => isObject(x) && generationOf(x) === rt.gen : (x) => isObject(x) && generationOf(x) === g,
         configurable: true,
       });
       // In swap mode each object carries the generation that made it (the
@@ -502,7 +502,7 @@ export function makeFacade(rt) {
       value: function __wrap(ptr) {
         const obj = wrap.call(this, ptr);
         const g = rt.gen;
-        if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: true });
+        if (isObject(obj) && generationOf(obj) !== g) stampGen(obj, g);
         return obj;
       },
       writable: d.writable,

@@ -1126,6 +1126,45 @@ var __wbgg_runtime = (() => {
 
   // wbg-guard-runtime:forward.js
   var GEN = /* @__PURE__ */ Symbol("wbg-guard.generation");
+  var Bare = class {
+    constructor(o) {
+      return o;
+    }
+  };
+  var Stamp = class _Stamp extends Bare {
+    #gen;
+    constructor(o, g) {
+      super(o);
+      this.#gen = g;
+    }
+    static has(o) {
+      return #gen in o;
+    }
+    static get(o) {
+      return #gen in o ? o.#gen : void 0;
+    }
+    static set(o, g) {
+      if (#gen in o) o.#gen = g;
+      else new _Stamp(o, g);
+    }
+  };
+  function genOf(o) {
+    const g = o[GEN];
+    if (g !== void 0 && !g.dead) return g;
+    const s = Stamp.get(o);
+    return s === void 0 ? g : s;
+  }
+  function stampedGen(o, g) {
+    if (o === null || typeof o !== "object" && typeof o !== "function") return g;
+    const s = Stamp.get(o);
+    return s === void 0 ? g : s;
+  }
+  function stampGen(o, g) {
+    Stamp.set(o, g);
+  }
+  function hasStamp(o) {
+    return Stamp.has(o);
+  }
   function fnForwarder(arity, label, rt, h, resolve) {
     let lastG = null;
     let lastF = null;
@@ -1666,8 +1705,11 @@ var __wbgg_runtime = (() => {
     switch (arity) {
       case 0:
         return function() {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, []);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, []);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1686,8 +1728,11 @@ var __wbgg_runtime = (() => {
         };
       case 1:
         return function(a0) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1707,8 +1752,11 @@ var __wbgg_runtime = (() => {
         };
       case 2:
         return function(a0, a1) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0, a1]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1729,8 +1777,11 @@ var __wbgg_runtime = (() => {
         };
       case 3:
         return function(a0, a1, a2) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1752,8 +1803,11 @@ var __wbgg_runtime = (() => {
         };
       case 4:
         return function(a0, a1, a2, a3) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1776,8 +1830,11 @@ var __wbgg_runtime = (() => {
         };
       case 5:
         return function(a0, a1, a2, a3, a4) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1801,8 +1858,11 @@ var __wbgg_runtime = (() => {
         };
       case 6:
         return function(a0, a1, a2, a3, a4, a5) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1827,8 +1887,11 @@ var __wbgg_runtime = (() => {
         };
       case 7:
         return function(a0, a1, a2, a3, a4, a5, a6) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1854,8 +1917,11 @@ var __wbgg_runtime = (() => {
         };
       case 8:
         return function(a0, a1, a2, a3, a4, a5, a6, a7) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6, a7]);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, [a0, a1, a2, a3, a4, a5, a6, a7]);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -1882,8 +1948,11 @@ var __wbgg_runtime = (() => {
         };
       default:
         return function(...args) {
-          const g = this !== null && this !== void 0 ? this[GEN] : void 0;
-          if (g === void 0 || g.dead) return notLive(g, this, args);
+          let g = this !== null && this !== void 0 ? this[GEN] : void 0;
+          if (g === void 0 || g.dead) {
+            g = stampedGen(this, g);
+            if (g === void 0 || g.dead) return notLive(g, this, args);
+          }
           if (g !== lastG) {
             lastF = resolve(g);
             lastG = g;
@@ -2371,9 +2440,7 @@ var __wbgg_runtime = (() => {
         }
         if (rt.swap) {
           const g = rt.gen;
-          if (typeof target === "object" && target !== null && target[GEN] !== g) {
-            Object.defineProperty(target, GEN, { value: g, configurable: true });
-          }
+          if (typeof target === "object" && target !== null && genOf(target) !== g) stampGen(target, g);
           held = { gen: g, held };
         }
         return super.register(target, held, token);
@@ -2995,7 +3062,7 @@ var __wbgg_runtime = (() => {
         if (o[1].dead) throw staleError(rt, o[1], label + ": argument " + (i + 1) + " (a closure)");
         return o[0];
       }
-      const ag = a[GEN];
+      const ag = genOf(a);
       if (ag !== void 0 && ag.dead) {
         throw staleError(rt, ag, label + ": argument " + (i + 1) + " (a " + (a[CLASS] || "object") + ")");
       }
@@ -3062,7 +3129,7 @@ var __wbgg_runtime = (() => {
         const g = live();
         const first = o.reconstruct ? args.slice() : null;
         const obj = construct(g, args, new.target === Facade ? g.ns[name] : new.target);
-        if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: first !== null });
+        if (isObject(obj) && genOf(obj) !== g) stampGen(obj, g);
         if (first !== null && isObject(obj)) Object.defineProperty(obj, RECON, { value: first });
         return obj;
       });
@@ -3074,8 +3141,8 @@ var __wbgg_runtime = (() => {
         const m = g.methods.get(name);
         return m === void 0 ? void 0 : m.get(key);
       }
-      function genOf(self, label) {
-        const g = isObject(self) ? self[GEN] : void 0;
+      function genOf2(self, label) {
+        const g = isObject(self) ? genOf(self) : void 0;
         if (g === void 0) throw new TypeError(label + ": called on something that is not a " + name);
         return g;
       }
@@ -3105,8 +3172,8 @@ var __wbgg_runtime = (() => {
         for (const key of Reflect.ownKeys(fresh)) {
           Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(fresh, key));
         }
-        if (Object.prototype.hasOwnProperty.call(self, GEN) || Object.getPrototypeOf(self) === Object.getPrototypeOf(fresh)) {
-          Object.defineProperty(self, GEN, { value: g, configurable: true });
+        if (hasStamp(self) || Object.getPrototypeOf(self) === Object.getPrototypeOf(fresh)) {
+          stampGen(self, g);
         } else {
           Object.setPrototypeOf(self, Object.getPrototypeOf(fresh));
         }
@@ -3134,7 +3201,7 @@ var __wbgg_runtime = (() => {
         if (Object.prototype.hasOwnProperty.call(P, key)) return;
         const label = name + "." + key;
         const f = named(key, function(...args) {
-          const d = member(genOf(this, label), key);
+          const d = member(genOf2(this, label), key);
           return Reflect.apply(d.value, this, args);
         });
         Object.defineProperty(P, key, { value: f, writable: true, enumerable: false, configurable: true });
@@ -3234,7 +3301,7 @@ var __wbgg_runtime = (() => {
         Object.defineProperty(proto, GEN, { value: g });
         if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);
         Object.defineProperty(C, Symbol.hasInstance, {
-          value: rt.swap ? (x) => isObject(x) && x[GEN] === rt.gen : (x) => isObject(x) && x[GEN] === g,
+          value: rt.swap ? (x) => isObject(x) && genOf(x) === rt.gen : (x) => isObject(x) && genOf(x) === g,
           configurable: true
         });
         if (rt.swap && g.id === 1) tagWrapped(C);
@@ -3265,7 +3332,7 @@ var __wbgg_runtime = (() => {
         value: function __wrap(ptr) {
           const obj = wrap.call(this, ptr);
           const g = rt.gen;
-          if (isObject(obj) && obj[GEN] !== g) Object.defineProperty(obj, GEN, { value: g, configurable: true });
+          if (isObject(obj) && genOf(obj) !== g) stampGen(obj, g);
           return obj;
         },
         writable: d.writable,

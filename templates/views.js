@@ -12,7 +12,7 @@
 //    validate, JSTag...) is inherited from the real namespace.
 
 import { guardExport, guardExportLive, guardImport, guardImportLive } from './guard.js';
-import { GEN } from './forward.js';
+import { genOf, stampGen } from './forward.js';
 import { PANIC, classify } from './classify.js';
 import { PanicError } from './errors.js';
 
@@ -701,9 +701,7 @@ function registryClass(rt) {
         // where its prototype (the glue's, shared by every generation in
         // swap mode) says another.
         const g = rt.gen;
-        if (typeof target === 'object' && target !== null && target[GEN] !== g) {
-          Object.defineProperty(target, GEN, { value: g, configurable: true });
-        }
+        if (typeof target === 'object' && target !== null && genOf(target) !== g) stampGen(target, g);
         held = { gen: g, held };
       }
       return super.register(target, held, token);

@@ -5,6 +5,7 @@
 
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
 
 import { AbortError, PanicError, PoisonedError, StaleInstanceError, createRuntime } from '../index.js';
 import { makeHost } from '../host.js';
@@ -315,6 +316,11 @@ test('swap mode: the glue runs once, each generation a new instance under it, ob
   const c2 = new m.Counter();
   assert.equal(c2.inc(), 1);
   assert.ok(c1 instanceof m.Counter && c2 instanceof m.Counter);
+  // Its generation is stamped on it out of sight: no property a program
+  // or an inspector sees, the shape of a first generation's object.
+  assert.deepEqual(Reflect.ownKeys(c2), ['__wbg_ptr']);
+  assert.deepEqual(Reflect.ownKeys(c2), Reflect.ownKeys(c1));
+  assert.doesNotMatch(inspect(c2), /generation/);
   const Glue = Object.getPrototypeOf(c2).constructor;
   assert.equal(Object.getPrototypeOf(c1), Object.getPrototypeOf(c2), 'one glue class');
   assert.ok(c2 instanceof Glue && !(c1 instanceof Glue));
