@@ -293,9 +293,7 @@ class Stamp extends Bare {
 /** The generation of object o: its stamp where it has one, else GEN. */
 export function genOf(o) {
   const g = o[GEN];
-  if (g !== undefined && !g.dead) return g;
-  const s = Stamp.get(o);
-  return s === undefined ? g : s;
+  return g !== undefined && !g.dead ? g : stampedGen(o, g);
 }
 
 /**

@@ -1150,9 +1150,7 @@ var __wbgg_runtime = (() => {
   };
   function genOf(o) {
     const g = o[GEN];
-    if (g !== void 0 && !g.dead) return g;
-    const s = Stamp.get(o);
-    return s === void 0 ? g : s;
+    return g !== void 0 && !g.dead ? g : stampedGen(o, g);
   }
   function stampedGen(o, g) {
     if (o === null || typeof o !== "object" && typeof o !== "function") return g;

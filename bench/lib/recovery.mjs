@@ -283,8 +283,6 @@ for (const c of CASES) {
     const warmAbortT = [];
     const comebackT = [];
     const comebackFirstT = [];
-    const ratioBoundFirst = [];
-    const ratioRecoveryFirst = [];
     const byOrder = { recoveryFirst: [], boundFirst: [] };
     const kinds = new Set();
     const before = g.wbgGuard.stats();
@@ -325,7 +323,6 @@ for (const c of CASES) {
         rec.push(r);
         steady.push(s);
         bound.push(b);
-        (boundFirst ? ratioBoundFirst : ratioRecoveryFirst).push(r / b);
         (boundFirst ? byOrder.boundFirst : byOrder.recoveryFirst).push([r, b]);
         abortT.push(a);
         origAbortT.push(oa);
@@ -354,8 +351,9 @@ for (const c of CASES) {
     out.boundMs = summary(bound);
     out.steadyCallMs = summary(steady);
     out.ratioToBound = summary(rec.map((x, i) => x / bound[i]));
-    out.ratioToBoundRecoveryFirst = summary(ratioRecoveryFirst);
-    out.ratioToBoundBoundFirst = summary(ratioBoundFirst);
+    const ratios = (pairs) => summary(pairs.map(([r, b]) => r / b));
+    out.ratioToBoundRecoveryFirst = ratios(byOrder.recoveryFirst);
+    out.ratioToBoundBoundFirst = ratios(byOrder.boundFirst);
     for (const [order, pairs] of Object.entries(byOrder)) {
       out[order] = { recoveryMs: summary(pairs.map((x) => x[0])), boundMs: summary(pairs.map((x) => x[1])) };
     }

@@ -31,6 +31,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const NM = path.join(HERE, 'node_modules');
 
+// A runtime named by a path is resolved here: the workloads run with the
+// package copy as their working directory.
+function binPath(p) {
+  return p.includes('/') ? path.resolve(p) : p;
+}
+
 function parseArgs(argv) {
   const o = {
     bin: process.env.WBG_GUARD_BIN || '',
@@ -47,8 +53,8 @@ function parseArgs(argv) {
     const v = () => argv[++i];
     if (a === '--bin') o.bin = v();
     else if (a === '--node') o.node = v();
-    else if (a === '--deno') o.deno = ((p) => (p.includes('/') ? path.resolve(p) : p))(v());
-    else if (a === '--bun') o.bun = ((p) => (p.includes('/') ? path.resolve(p) : p))(v());
+    else if (a === '--deno') o.deno = binPath(v());
+    else if (a === '--bun') o.bun = binPath(v());
     else if (a === '--results') o.results = v();
     else if (a === '--only') o.only = v().split(',');
     else if (a === '--timeout') o.timeout = Number(v());
