@@ -449,6 +449,18 @@ export function makeFacade(rt) {
       const members = adoptAsPlanned(proto, keys) || adoptAsFirst(proto, keys);
       g.methods.set(name, members);
       Object.defineProperty(proto, GEN, { value: g });
+      // The glue's objects name the exported class as their constructor, as
+      // the original's do (`obj.constructor === Foo`, Node's inspect), not
+      // the generation's glue class behind it.
+      if (proto.constructor !== Facade) {
+        Object.defineProperty(proto, 'constructor', { value: Facade, writable: true, configurable: true });
+      }
+      // Bundling turns a class whose body names itself (its `__wrap`) into
+      // `var Foo = class _Foo`, so its .name reads "_Foo" (minified: any
+      // letter); the glue's own messages read it ("expected instance of
+      // Foo", `_assertClass`). wasm-bindgen exports a class under the name
+      // it declares it with.
+      if (C.name !== name) Object.defineProperty(C, 'name', { value: name, configurable: true });
       // Glue classes extend nothing; one that does keeps its own chain (and
       // then `instanceof Facade` only holds for objects made via the facade).
       if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);

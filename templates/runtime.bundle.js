@@ -2365,9 +2365,13 @@ var __wbgg_runtime = (() => {
   function makeWebAssemblyView(rt, gen) {
     const W = rt.W;
     const view = Object.create(viewBase(rt));
+    function owner() {
+      const live = rt.gen;
+      return live !== null && live !== gen && gen.ns !== null && live.ns === gen.ns ? live : gen;
+    }
     function Instance(module, imports) {
       if (new.target === void 0) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
-      return instantiateSync(rt, gen, module, imports);
+      return instantiateSync(rt, owner(), module, imports);
     }
     Instance.prototype = W.Instance.prototype;
     Object.defineProperty(view, "Instance", { value: Instance, writable: true, configurable: true });
@@ -2375,10 +2379,10 @@ var __wbgg_runtime = (() => {
       value: function instantiate(source, imports) {
         if (source instanceof W.Module) {
           cacheModule(rt, source);
-          return instantiateModuleAsync(rt, gen, source, imports);
+          return instantiateModuleAsync(rt, owner(), source, imports);
         }
         return compileAsync(rt, source).then(
-          (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
+          (module) => instantiateModuleAsync(rt, owner(), module, imports).then((instance) => ({ module, instance }))
         );
       },
       writable: true,
@@ -2388,7 +2392,7 @@ var __wbgg_runtime = (() => {
       Object.defineProperty(view, "instantiateStreaming", {
         value: function instantiateStreaming(source, imports) {
           return compileStreamingAsync(rt, source).then(
-            (module) => instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance }))
+            (module) => instantiateModuleAsync(rt, owner(), module, imports).then((instance) => ({ module, instance }))
           );
         },
         writable: true,
@@ -3297,6 +3301,10 @@ var __wbgg_runtime = (() => {
         const members = adoptAsPlanned(proto, keys) || adoptAsFirst(proto, keys);
         g.methods.set(name, members);
         Object.defineProperty(proto, GEN, { value: g });
+        if (proto.constructor !== Facade) {
+          Object.defineProperty(proto, "constructor", { value: Facade, writable: true, configurable: true });
+        }
+        if (C.name !== name) Object.defineProperty(C, "name", { value: name, configurable: true });
         if (Object.getPrototypeOf(proto) === Object.prototype) Object.setPrototypeOf(proto, P);
         Object.defineProperty(C, Symbol.hasInstance, {
           value: rt.swap ? (x) => isObject(x) && genOf(x) === rt.gen : (x) => isObject(x) && genOf(x) === g,

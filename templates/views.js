@@ -598,11 +598,20 @@ export function makeWebAssemblyView(rt, gen) {
   const W = rt.W;
   const view = Object.create(viewBase(rt));
 
+  // In swap mode one evaluation of the glue serves every generation: an
+  // instance its loader makes after a swap (a web target's init() called
+  // again after a recovery) belongs to the live generation, not to the dead
+  // one the glue was evaluated for.
+  function owner() {
+    const live = rt.gen;
+    return live !== null && live !== gen && gen.ns !== null && live.ns === gen.ns ? live : gen;
+  }
+
   // Returns a guarded instance. Its `prototype` is the real one, so
   // `x instanceof view.Instance` holds for our instances.
   function Instance(module, imports) {
     if (new.target === undefined) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
-    return instantiateSync(rt, gen, module, imports);
+    return instantiateSync(rt, owner(), module, imports);
   }
   Instance.prototype = W.Instance.prototype;
   Object.defineProperty(view, 'Instance', { value: Instance, writable: true, configurable: true });
@@ -610,10 +619,10 @@ export function makeWebAssemblyView(rt, gen) {
     value: function instantiate(source, imports) {
       if (source instanceof W.Module) {
         cacheModule(rt, source);
-        return instantiateModuleAsync(rt, gen, source, imports);
+        return instantiateModuleAsync(rt, owner(), source, imports);
       }
       return compileAsync(rt, source).then((module) =>
-        instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance })),
+        instantiateModuleAsync(rt, owner(), module, imports).then((instance) => ({ module, instance })),
       );
     },
     writable: true,
@@ -623,7 +632,7 @@ export function makeWebAssemblyView(rt, gen) {
     Object.defineProperty(view, 'instantiateStreaming', {
       value: function instantiateStreaming(source, imports) {
         return compileStreamingAsync(rt, source).then((module) =>
-          instantiateModuleAsync(rt, gen, module, imports).then((instance) => ({ module, instance })),
+          instantiateModuleAsync(rt, owner(), module, imports).then((instance) => ({ module, instance })),
         );
       },
       writable: true,

@@ -288,9 +288,10 @@ test('finalizers of a dead generation are dropped; live ones run', async () => {
 test('swap mode: the glue runs once, each generation a new instance under it, objects tied to theirs', async () => {
   ManualRegistry.all = [];
   let runs = 0;
+  let ns = null;
   const factory = (...a) => {
     runs++;
-    return counterGlue(...a);
+    return (ns = counterGlue(...a));
   };
   // (Its funcref table not declared as one: a module with tables is not
   // swapped, see the next test.)
@@ -321,8 +322,10 @@ test('swap mode: the glue runs once, each generation a new instance under it, ob
   assert.deepEqual(Reflect.ownKeys(c2), ['__wbg_ptr']);
   assert.deepEqual(Reflect.ownKeys(c2), Reflect.ownKeys(c1));
   assert.doesNotMatch(inspect(c2), /generation/);
-  const Glue = Object.getPrototypeOf(c2).constructor;
+  const Glue = ns.Counter;
+  assert.equal(Object.getPrototypeOf(c2), Glue.prototype);
   assert.equal(Object.getPrototypeOf(c1), Object.getPrototypeOf(c2), 'one glue class');
+  assert.equal(c2.constructor, m.Counter, 'the exported class is the constructor');
   assert.ok(c2 instanceof Glue && !(c1 instanceof Glue));
   // Finalizers: the dead generation's registrations are dropped, the live
   // one's free in the live instance.
@@ -826,18 +829,27 @@ test('funcref table: functions read with .get(i) are guarded', async () => {
   assert.equal(instances.length, 2);
 });
 
-test('instanceof across generations', async () => {
-  const { m } = await setup();
+test('instanceof and constructor across generations', async () => {
+  const glues = [];
+  const { m } = await setup({ factory: (...a) => { const ns = counterGlue(...a); glues.push(ns); return ns; } });
   const c1 = new m.Counter();
   const w1 = m.Counter.withValue(1);
   assert.throws(() => m.trapUnreachable(), AbortError);
   const c2 = new m.Counter();
   const w2 = m.Counter.withValue(2);
-  for (const o of [c1, w1, c2, w2]) assert.ok(o instanceof m.Counter);
-  assert.notEqual(c1.constructor, c2.constructor, 'each generation has its own class');
-  assert.equal(c1 instanceof c2.constructor, false, 'a generation-1 object is no generation-2 object');
+  assert.equal(glues.length, 2);
+  const [G1, G2] = glues.map((ns) => ns.Counter);
+  assert.notEqual(G1, G2, 'each generation has its own class');
+  assert.equal(Object.getPrototypeOf(c1), G1.prototype);
+  assert.equal(Object.getPrototypeOf(w2), G2.prototype);
+  for (const o of [c1, w1, c2, w2]) {
+    assert.ok(o instanceof m.Counter);
+    // As the original's objects: the exported class is their constructor.
+    assert.equal(o.constructor, m.Counter);
+  }
+  assert.equal(c1 instanceof G2, false, 'a generation-1 object is no generation-2 object');
   assert.equal({} instanceof m.Counter, false);
-  assert.equal(m.Counter.prototype, Object.getPrototypeOf(c2.constructor.prototype));
+  assert.equal(m.Counter.prototype, Object.getPrototypeOf(G2.prototype));
 });
 
 test('an AbortError of another package thrown through Rust frames aborts this generation too', async () => {

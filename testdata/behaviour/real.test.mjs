@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const out = process.env.WBG_OUT;
@@ -89,6 +90,36 @@ test('brotli (nodejs target): Result::Err is not a failure; a panic is an abort'
   assert.equal(Object.getPrototypeOf(new g.DecompressStream()), Object.getPrototypeOf(s));
 });
 
+// Bundling names a class whose body refers to itself (its `__wrap`)
+// `_Foo`: the glue's objects must still report the exported class as their
+// constructor, by its name, and the glue's own messages name it too.
+test('glue classes keep their names and are their objects\' constructors, before and after a reinit', async () => {
+  const o = require(path.join(npm, 'brotli-wasm/pkg.node/brotli_wasm.js'));
+  const g = require(path.join(out, 'brotli-nodejs', 'brotli_wasm.js'));
+  // A copy of its own (the web glue keeps its instance in module state).
+  const web = await import(pathToFileURL(path.join(out, 'brotli-web', 'brotli_wasm.js')).href + '?names');
+  await web.default(readFileSync(path.join(out, 'brotli-web', 'brotli_wasm_bg.wasm')));
+  const check = (P, what) => {
+    const s = new P.CompressStream();
+    // BrotliStreamResult is made by the glue's __wrap of a pointer Rust returned.
+    const r = s.compress(text, 64);
+    for (const [obj, C, name] of [[s, P.CompressStream, 'CompressStream'], [r, P.BrotliStreamResult, 'BrotliStreamResult']]) {
+      assert.equal(obj.constructor, C, what + ': ' + name + ' is the constructor');
+      assert.equal(obj.constructor.name, name, what);
+      assert.match(inspect(obj), new RegExp('^' + name + ' '), what);
+    }
+  };
+  check(o, 'the original');
+  for (const [P, what] of [[g, 'nodejs'], [web, 'web']]) {
+    check(P, what);
+    assert.throws(() => new P.DecompressStream().decompress(new Uint8Array([1, 2, 3]), 2 ** 31), P.AbortError);
+    check(P, what + ' after a reinit');
+  }
+  // photon's glue checks its arguments with `expected instance of ${klass.name}`.
+  const p = await import(path.join(out, 'photon', 'photon_rs.js'));
+  assert.throws(() => p.grayscale({}), (e) => e.message === 'expected instance of PhotonImage');
+});
+
 // A bundler-target package used from disk without a bundler (as packages
 // that ship only bundler output are): the default build loads in Node.
 test('brotli (bundler target, default platform) runs from disk in Node', async () => {
@@ -120,6 +151,30 @@ test('brotli (web target, early era): init, abort, reinit through the patched in
   assert.throws(() => s.decompress(new Uint8Array([1, 2, 3]), 2 ** 31), (e) => e instanceof g.AbortError);
   assert.deepEqual(g.decompress(c), text, 'generation 2, instantiated synchronously from the cached module');
   assert.equal(g.wbgGuard.stats().generation, 2);
+});
+
+// Glue before 0.2.84 instantiates again on every init() call. Its one
+// evaluation serves every generation in swap mode: the instance init() makes
+// after a recovery is the live generation's. (It was taken for the dead
+// first generation's, and every call after it was refused as stale.)
+test('brotli (web target, early era): init() called again after a recovery', async () => {
+  const g = await import(pathToFileURL(path.join(out, 'brotli-web', 'brotli_wasm.js')).href + '?init-again');
+  const bytes = readFileSync(path.join(out, 'brotli-web', 'brotli_wasm_bg.wasm'));
+  const abort = () => assert.throws(() => new g.DecompressStream().decompress(new Uint8Array([1, 2, 3]), 2 ** 31), g.AbortError);
+  await g.default(bytes);
+  abort();
+  assert.deepEqual(g.decompress(g.compress(text)), text);
+  await g.default(bytes);
+  const kept = new g.CompressStream();
+  assert.deepEqual(g.decompress(g.compress(text)), text, 'a call after init() again');
+  assert.equal(g.wbgGuard.stats().generation, 2);
+  // The generation it serves still dies and is replaced as any other.
+  abort();
+  assert.throws(() => kept.compress(text, 64), g.StaleInstanceError);
+  assert.deepEqual(g.decompress(g.compress(text)), text);
+  await g.default(bytes);
+  assert.deepEqual(g.decompress(g.compress(text)), text);
+  assert.equal(g.wbgGuard.stats().generation, 3);
 });
 
 test('oxc (web target, 0.2.100): a panic on a bad file extension', async () => {
