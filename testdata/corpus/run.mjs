@@ -196,6 +196,28 @@ function differences(a, b, p = '$', out = []) {
   return out;
 }
 
+// The original's value with every afterAbort record (workloads/_util.mjs)
+// that the original failed and the guarded copy answered as a working
+// instance does replaced by the guarded copy's, each path listed in
+// `recovered`: the guard's contract (a fresh instance after an abort), not a
+// change. Any other difference in such a record stays.
+function withRecoveries(a, b, p, recovered) {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return a;
+  if (a.afterAbort === true && b.afterAbort === true) {
+    const answered = 'ok' in b && !('error' in b) && differences(b.ok, b.expected).length === 0;
+    if ('error' in a && !('ok' in a) && answered && differences(a.expected, b.expected).length === 0) {
+      recovered.push(p);
+      return b;
+    }
+    return a;
+  }
+  const out = Array.isArray(a) ? [...a] : { ...a };
+  for (const k of Object.keys(out)) {
+    if (k in b) out[k] = withRecoveries(a[k], b[k], Array.isArray(a) ? `${p}[${k}]` : `${p}.${k}`, recovered);
+  }
+  return out;
+}
+
 // A coarse tag per difference, to group results: a trap that became an
 // AbortError (the guard's contract), a deliberate throw from Rust
 // (throw_str / throw_val / unwrap_throw / a rethrown JS error) that became an
@@ -318,16 +340,21 @@ for (const wf of workloads) {
       rec.stderr = (g.stderr || '').slice(0, 4000);
       log(`BROKEN ${label}: ${g.error}${inst.removed.length ? ` (removed: ${inst.removed.join(', ')})` : ''}`);
     } else {
-      const found = differences(orig.value, g.value);
+      const recovered = [];
+      const found = differences(withRecoveries(orig.value, g.value, '$', recovered), g.value);
       // A trap the original threw as it is reaches the guarded caller as an
       // AbortError with that error as its cause: the contract, not a change.
       const aborts = found.filter((x) => /\.error\.guard$/.test(x.path) && x.original === '<absent>');
       const all = found.filter((x) => !aborts.includes(x));
       const d = all[0];
       if (aborts.length) rec.aborts_as_contracted = aborts.map((x) => `${x.path}: ${x.guarded}`);
+      if (recovered.length) rec.recovered_where_the_original_stayed_broken = recovered;
       if (!d) {
         rec.status = 'EQUIVALENT';
-        log(`EQUIVALENT ${label}${aborts.length ? ` (${aborts.length} trap(s) as AbortError with the original as cause)` : ''}`);
+        const notes = [];
+        if (aborts.length) notes.push(`${aborts.length} trap(s) as AbortError with the original as cause`);
+        if (recovered.length) notes.push(`${recovered.length} call(s) after an abort answered where the original's instance stayed broken`);
+        log(`EQUIVALENT ${label}${notes.length ? ` (${notes.join('; ')})` : ''}`);
       } else {
         rec.status = 'DIFFERENT';
         rec.difference = d;

@@ -43,3 +43,13 @@ export async function attempt(f) {
 
 export const hex = (u8) => Buffer.from(u8).toString('hex');
 export const enc = new TextEncoder();
+
+// A call made after an abort the workload provoked, with the value a working
+// instance gives (computed before the abort). The original's instance may be
+// left broken by its abort (after a stack overflow, Rust's stack pointer
+// stays where the overflow left it and every later call fails); the guard's
+// contract is that the next call runs on a fresh instance. run.mjs accepts an
+// original that fails here only where the guarded copy answers `expected`.
+export async function afterAbort(f, expected) {
+  return { afterAbort: true, expected, ...(await attempt(f)) };
+}
