@@ -368,7 +368,22 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err := addTypes(p, out); err != nil {
 		return nil, err
 	}
-	if g.Target == glue.TargetBundler && g.BgJS != "" && p.format == FormatESM {
+	if loaders := g.LoadersOfBgJS(); len(loaders) > 0 {
+		// Loaders of the package's own make their instance with the
+		// imports of <n>_bg.js: it stays as it was, so they keep working
+		// (unguarded, as the warning says), beside the guarded entry, which
+		// holds its own copy of that glue.
+		text, err := g.Text(g.BgJS)
+		if err != nil {
+			return nil, err
+		}
+		out[g.BgJS] = []byte(text)
+		verb, they, them := "make their", "they are", "they keep"
+		if len(loaders) == 1 {
+			verb, they, them = "makes its", "it is", "it keeps"
+		}
+		o.Warn(fmt.Sprintf("%s %s own instance of %s with the imports of %s: %s not guarded; %s is kept as it was so that %s working, and the guarded glue is %s", strings.Join(loaders, ", "), verb, g.Wasm, g.BgJS, they, g.BgJS, them, path.Base(g.Entry)))
+	} else if g.Target == glue.TargetBundler && g.BgJS != "" && p.format == FormatESM {
 		// The package's own wrappers may import <n>_bg.js: it stays, as the
 		// guarded API (the glue it held is bundled into the entry).
 		out[g.BgJS] = []byte("// wbg-guard: " + g.BgJS + " is bundled into " + path.Base(g.Entry) + "; this re-exports its guarded API.\nexport * from \"./" + path.Base(g.Entry) + "\";\n")

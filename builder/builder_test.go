@@ -603,3 +603,40 @@ func TestTheGluesOwnSourceMapIsNotCopied(t *testing.T) {
 		t.Error("with --sourcemap the entry's map is not the build's")
 	}
 }
+
+// @wasm-fmt/ruff_fmt 0.15.20 ships the bundler glue beside four loaders of
+// its authors' (Node's among them, the package's "node" export) that make
+// their own instance with the imports of ruff_fmt_bg.js. The output's
+// _bg.js used to be a re-export of the guarded API, and those loaders then
+// failed to link in every runtime ("function import requires a callable").
+// The _bg.js now stays as it was, so they keep working, and the warning
+// says they are not guarded. A wrapper that only re-exports the API from
+// the _bg.js (brotli's layout) still gets the guarded API there.
+func TestLoadersThatInstantiateWithTheBgJSKeepWorking(t *testing.T) {
+	dir := testassets.CorpusPackage(t, "@wasm-fmt/ruff_fmt")
+	o := defaults(dir, filepath.Join(t.TempDir(), "out"))
+	var warnings []string
+	o.Warn = func(s string) { warnings = append(warnings, s) }
+	res, err := Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(dir, "ruff_fmt_bg.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(res.Files["ruff_fmt_bg.js"], want) {
+		t.Error("ruff_fmt_bg.js, whose imports the loaders instantiate with, is not kept as it was")
+	}
+	if !strings.Contains(strings.Join(warnings, "\n"), "ruff_fmt_esm.js, ruff_fmt_node.js, ruff_fmt_vite.js, ruff_fmt_web.js make their own instance of ruff_fmt_bg.wasm with the imports of ruff_fmt_bg.js: they are not guarded") {
+		t.Errorf("no warning naming the unguarded loaders: %q", warnings)
+	}
+	in := wrappedLayout(t, "pkg.bundler", "index.mjs", "export { compress, decompress } from './brotli_wasm_bg.js';\n")
+	res, err = Build(defaults(in, filepath.Join(t.TempDir(), "out2")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(res.Files["brotli_wasm_bg.js"]), `export * from "./brotli_wasm.js"`) {
+		t.Error("a wrapper's _bg.js no longer re-exports the guarded API")
+	}
+}

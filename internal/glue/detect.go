@@ -440,3 +440,26 @@ func listSnippets(dir string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// LoadersOfBgJS lists the other loaders of the directory that make their
+// own instance of the module with the imports of the glue's _bg.js: they
+// import it and hand their instance to its __wbg_set_wasm (the loaders
+// @wasm-fmt's packages ship for Node, plain ES modules, Vite and the web
+// beside the bundler glue). The guarded output's _bg.js only re-exports the
+// guarded API, so such a loader stops working; none is guarded either.
+func (g *Glue) LoadersOfBgJS() []string {
+	if g.BgJS == "" {
+		return nil
+	}
+	var out []string
+	for _, f := range g.OtherLoaders {
+		src, err := g.Text(f)
+		if err != nil || !strings.Contains(src, "__wbg_set_wasm") {
+			continue
+		}
+		if analyzeModule(scan(src)).names(g.BgJS) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
