@@ -229,6 +229,65 @@ function timeBound(mod, imports) {
   return now() - t0;
 }
 
+// A copy of the guarded package of its own (its own runtime and first
+// generation): CommonJS required afresh, an ES module imported under a new
+// URL.
+async function guardedCopy(c, loaded, tag) {
+  const file = guardedEntry(GUARDED, c.id);
+  forget(file);
+  let m = await load(file);
+  forget(file);
+  if (m === loaded) m = await import(pathToFileURL(file).href + '?' + tag);
+  if (c.init) c.init(m, guardedWasm(GUARDED, c.id));
+  if (c.prep) c.prep(m);
+  return m;
+}
+
+// The steady cost of the next call in a generation a recovery made, against
+// a first generation: two fresh copies of the guarded package, one aborted
+// once, the same call in batches that alternate in one process. The rest of
+// bench/ times first generations only, and a cost that only a package that
+// has recovered pays (its glue's objects made by a later generation, in swap
+// mode, carry that generation themselves) showed nowhere.
+async function callsAfterRecovery(c, loaded) {
+  const first = await guardedCopy(c, loaded, 'first');
+  const recovered = await guardedCopy(c, loaded, 'recovered');
+  expectAbort(c.abort, recovered);
+  c.call(recovered);
+  const gens = [first.wbgGuard.stats().generation, recovered.wbgGuard.stats().generation];
+  if (gens[0] !== 1 || gens[1] !== 2) throw new Error('after-recovery copies in generations ' + gens.join(', ') + ', expected 1 and 2');
+  // A loop and a call of their own for each copy: one closure called with
+  // both would meet two packages at every property access and call
+  // (polymorphic inline caches), which neither copy's own users would.
+  const loopOf = () =>
+    new Function('brotliTiny', 'now', `const call = ${c.call.toString()};
+      return (m, n) => { const t0 = now(); for (let i = 0; i < n; i++) call(m); return now() - t0; };`)(brotliTiny, now);
+  const loops = new Map([[first, loopOf()], [recovered, loopOf()]]);
+  // No garbage collection before a batch: forced before each, it left the
+  // batches of photon's and biome's object-making calls 10x apart.
+  const batch = (m, n) => (loops.get(m)(m, n) * 1e6) / n; // ns per call
+  // Batches of ~5 ms (the first generation's cost decides the count),
+  // after enough calls for both loops to be optimised.
+  const n = Math.max(20, Math.min(200000, Math.round(5e6 / batch(first, 200))));
+  for (let i = 0; i < 3; i++) {
+    batch(first, n);
+    batch(recovered, n);
+  }
+  const rounds = QUICK ? 3 : 21;
+  const a = [];
+  const b = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      a.push(batch(first, n));
+      b.push(batch(recovered, n));
+    } else {
+      b.push(batch(recovered, n));
+      a.push(batch(first, n));
+    }
+  }
+  return { calls: n, rounds, firstNs: summary(a), recoveredNs: summary(b), ratio: summary(b.map((x, i) => x / a[i])) };
+}
+
 function expectAbort(fn, m) {
   try {
     quietly(() => fn(m));
@@ -406,6 +465,7 @@ for (const c of CASES) {
     } else {
       out.coldNote = 'n/a: the original is an ES module graph importing the .wasm; it cannot be re-evaluated in-process';
     }
+    out.afterRecovery = await callsAfterRecovery(c, g);
   } catch (e) {
     out.error = String((e && e.stack) || e);
   }

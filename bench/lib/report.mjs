@@ -345,6 +345,25 @@ function recoverySection(R) {
     'copies of ES module originals (oxc-web, photon): an imported module stays alive for the life of the process. Each ' +
     'case runs in its own process. Median (min–max) over the iterations; every ratio is per iteration.\n\n' +
     table(['module', 'abort used → kind', 'next call: steady cost', 'recovery (abort → next call done)', 'bound: new Instance', 'recovery ÷ bound (≤ 1.5×)', 'the original\'s way back: warm copy + call ÷ bound', 'aborting call: guarded vs the original\'s (kept / warm / fresh)', 'aborting call ÷ the original\'s, kept (≤ 1.5×); warm; fresh', '(aborting call + recovery) ÷ bound (≤ 2×)', 'cold load of original + call', 'recovery ÷ cold'], rows);
+  const after = R.cases.filter((c) => c.afterRecovery);
+  if (after.length) {
+    s +=
+      '\n\n#### The next call after a recovery\n\n' +
+      'The same call on two fresh copies of the guarded package in one process, one in its first generation, the ' +
+      'other in the generation its first abort\'s recovery made, each with a loop of its own; batches of ~5 ms, ' +
+      'alternating which goes first, no garbage collection forced between them. The rest of this file times first generations only. Median (min–max) over the rounds; the ratio is ' +
+      'per round.\n\n' +
+      table(
+        ['module', 'call', 'first generation / call', 'after a recovery / call', 'after ÷ first'],
+        after.map((c) => [
+          c.label,
+          c.callLabel,
+          mmm(c.afterRecovery.firstNs, ns),
+          mmm(c.afterRecovery.recoveredNs, ns),
+          ratio(c.afterRecovery.ratio),
+        ]),
+      );
+  }
   if (R.profile && Object.keys(R.profile).length) {
     for (const [id, p] of Object.entries(R.profile)) {
       s +=
