@@ -190,7 +190,8 @@ export function makeFacade(rt) {
   /** A stable function forwarding to export `name` of the live generation. */
   function fn(name, info) {
     const n = info && typeof info.length === 'number' ? info.length : -1;
-    const f = fnForwarder(n, name, rt, h, (g) => [g.ns[name], undefined]);
+    // A function with a rest parameter gets exactly the arguments given.
+    const f = fnForwarder(info && info.variadic ? -1 : n, name, rt, h, (g) => [g.ns[name], undefined]);
     return withLength(n, named(name, f));
   }
 

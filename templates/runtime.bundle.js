@@ -3103,7 +3103,7 @@ var __wbgg_runtime = (() => {
     }
     function fn(name, info) {
       const n = info && typeof info.length === "number" ? info.length : -1;
-      const f = fnForwarder(n, name, rt, h, (g) => [g.ns[name], void 0]);
+      const f = fnForwarder(info && info.variadic ? -1 : n, name, rt, h, (g) => [g.ns[name], void 0]);
       return withLength2(n, named(name, f));
     }
     function cls(name, info) {

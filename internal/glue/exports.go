@@ -368,10 +368,10 @@ func (m *modInfo) members(cl *Class, lo, hi int) {
 		case static:
 			key = "static " + name
 			cl.Statics = append(cl.Statics, name)
-			cl.setArity(key, len(params))
+			cl.setArity(key, ForwardArity(params))
 		default:
 			cl.Methods = append(cl.Methods, name)
-			cl.setArity(name, len(params))
+			cl.setArity(name, ForwardArity(params))
 			if name == "free" {
 				cl.Free = true
 			}

@@ -138,3 +138,40 @@ func TestBgJSTheEntryLoadsIsKept(t *testing.T) {
 		}
 	}
 }
+
+// biscuit-wasm's glue entry holds its authors' tagged templates, whose
+// values are a rest parameter: they must be forwarded exactly the
+// arguments given (a fixed-arity forwarder passed one undefined value too
+// many, and every template without values threw), with JavaScript's length
+// (the parameters before the rest). wasm-bindgen's own exports keep their
+// fixed arity.
+func TestRestParametersAreForwardedAsGiven(t *testing.T) {
+	g, err := Detect(testassets.CorpusPackage(t, "@biscuit-auth/biscuit-wasm", "module"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]int{"fact": {-1, 1}, "biscuit": {-1, 1}, "prepareTerm": {1, 1}, "bytesToHex": {1, 1}}
+	for _, e := range g.Exports {
+		w, ok := want[e.Name]
+		if !ok {
+			continue
+		}
+		delete(want, e.Name)
+		if got := [2]int{ForwardArity(e.Params), JSLength(e.Params)}; got != w {
+			t.Errorf("%s%v: forward arity and length %v, want %v", e.Name, e.Params, got, w)
+		}
+	}
+	for name := range want {
+		t.Errorf("export %s not found", name)
+	}
+	for _, e := range g.Exports {
+		if e.Class == nil {
+			continue
+		}
+		for m, n := range e.Class.Arity {
+			if n < 0 {
+				t.Errorf("%s.%s: a method wasm-bindgen wrote taken for one with a rest parameter", e.Name, m)
+			}
+		}
+	}
+}

@@ -275,3 +275,30 @@ func sortedUnique(xs []string) []string {
 	}
 	return sortedKeys(m)
 }
+
+// ForwardArity is how many arguments a forwarder of a function with these
+// parameters (as params lists them) may pass it, or -1 where it must pass
+// exactly those its caller gave: a rest parameter collects the undefineds a
+// fixed-arity forwarder would add for missing arguments (the tagged
+// template functions biscuit-wasm's authors wrote in its glue entry,
+// `fact(strings, ...values)`, then saw one value too many).
+func ForwardArity(params []string) int {
+	for _, p := range params {
+		if strings.HasPrefix(p, "...") {
+			return -1
+		}
+	}
+	return len(params)
+}
+
+// JSLength is the `length` JavaScript gives a function with these
+// parameters: those before a rest parameter. (A default value ends the
+// count too; params does not keep it, and wasm-bindgen writes none.)
+func JSLength(params []string) int {
+	for i, p := range params {
+		if strings.HasPrefix(p, "...") {
+			return i
+		}
+	}
+	return len(params)
+}

@@ -263,7 +263,11 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 		var expr string
 		switch e.Kind {
 		case "function":
-			expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d })", e.Name, len(e.Params))
+			if glue.ForwardArity(e.Params) < 0 {
+				expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d, variadic: true })", e.Name, glue.JSLength(e.Params))
+			} else {
+				expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d })", e.Name, len(e.Params))
+			}
 		case "class":
 			info, err := classInfo(e, slices.Contains(p.o.Reconstruct, e.Name))
 			if err != nil {
@@ -503,7 +507,7 @@ func classInfo(e glue.Export, reconstruct bool) (string, error) {
 		// Reconstruct: a stale instance is rebuilt in the live generation
 		// from its constructor's arguments (--reconstruct).
 		Reconstruct bool `json:"reconstruct,omitempty"`
-	}{Reconstruct: reconstruct, Length: len(c.ConstructorParams), Free: c.Free, Dispose: c.Dispose, Arity: c.Arity,
+	}{Reconstruct: reconstruct, Length: glue.JSLength(c.ConstructorParams), Free: c.Free, Dispose: c.Dispose, Arity: c.Arity,
 		Methods: nonNilStrings(c.Methods), Getters: nonNilStrings(c.Getters), Setters: nonNilStrings(c.Setters), Statics: nonNilStrings(c.Statics)}
 	b, err := json.Marshal(info)
 	return string(b), err
