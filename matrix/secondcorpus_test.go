@@ -13,7 +13,7 @@ import (
 	"github.com/wbg-guard/wbg-guard/internal/testassets"
 )
 
-// TestSecondCorpus runs testdata/corpus/run.mjs: 33 real npm packages that
+// TestSecondCorpus runs testdata/corpus/run.mjs: 34 real npm packages that
 // ship wasm-bindgen output nobody here wrote, each directory guarded as the
 // package ships it, each package's own workload run on the original and on
 // the guarded copy in separate Node processes. Every build's outcome must be

@@ -75,6 +75,9 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 			if holder := inlineModuleFile(fc, dir, c.entry, entrySrc); holder != "" {
 				return nil, fmt.Errorf("%s: the glue %s embeds its Wasm module as base64 (in %s) instead of loading %s; wbg-guard needs the module as a file: build from the crate's wasm-bindgen output (wbg-guard build --inline-wasm embeds it again)", dir, c.entry, holder, want)
 			}
+			if n := longestBase64Run(entrySrc); n >= embeddedBase64Min {
+				return nil, fmt.Errorf("%s: the glue %s makes its Wasm module from data embedded in it (a base64 string of %d characters, compressed or encoded) instead of loading %s; wbg-guard needs the module as a file: build from the crate's wasm-bindgen output (wbg-guard build --inline-wasm embeds it again)", dir, c.entry, n, want)
+			}
 			return nil, fmt.Errorf("%s: the glue %s loads %s, which is missing", dir, c.entry, want)
 		}
 		g.Wasm = want
@@ -142,6 +145,31 @@ func localModules(g *Glue, mods ...*modInfo) []string {
 		}
 	}
 	return sortedKeys(seen)
+}
+
+// embeddedBase64Min is the length from which a run of base64 characters in
+// glue whose .wasm is missing is taken for an embedded module: glue has no
+// other text that long without a space or punctuation. (@datadog's
+// libdatadog-wasm embeds its module brotli-compressed, so it does not start
+// with wasmBase64Magic.)
+const embeddedBase64Min = 4096
+
+// longestBase64Run is the length of the longest run of base64 characters in
+// src.
+func longestBase64Run(src string) int {
+	best, run := 0, 0
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=' {
+			run++
+			if run > best {
+				best = run
+			}
+			continue
+		}
+		run = 0
+	}
+	return best
 }
 
 // wasmBase64Magic is the start of a Wasm module's header ("\0asm", version
