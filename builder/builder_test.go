@@ -614,25 +614,29 @@ func TestTheGluesOwnSourceMapIsNotCopied(t *testing.T) {
 // the _bg.js (brotli's layout) still gets the guarded API there.
 func TestLoadersThatInstantiateWithTheBgJSKeepWorking(t *testing.T) {
 	dir := testassets.CorpusPackage(t, "@wasm-fmt/ruff_fmt")
-	o := defaults(dir, filepath.Join(t.TempDir(), "out"))
-	var warnings []string
-	o.Warn = func(s string) { warnings = append(warnings, s) }
-	res, err := Build(o)
-	if err != nil {
-		t.Fatal(err)
-	}
 	want, err := os.ReadFile(filepath.Join(dir, "ruff_fmt_bg.js"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(res.Files["ruff_fmt_bg.js"], want) {
-		t.Error("ruff_fmt_bg.js, whose imports the loaders instantiate with, is not kept as it was")
-	}
-	if !strings.Contains(strings.Join(warnings, "\n"), "ruff_fmt_esm.js, ruff_fmt_node.js, ruff_fmt_vite.js, ruff_fmt_web.js make their own instance of ruff_fmt_bg.wasm with the imports of ruff_fmt_bg.js: they are not guarded") {
-		t.Errorf("no warning naming the unguarded loaders: %q", warnings)
+	// The glue found by evidence, and named with --entry.
+	for _, entry := range []string{"", "ruff_fmt.js"} {
+		o := defaults(dir, filepath.Join(t.TempDir(), "out"))
+		o.Entry = entry
+		var warnings []string
+		o.Warn = func(s string) { warnings = append(warnings, s) }
+		res, err := Build(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(res.Files["ruff_fmt_bg.js"], want) {
+			t.Errorf("--entry %q: ruff_fmt_bg.js, whose imports the loaders instantiate with, is not kept as it was", entry)
+		}
+		if !strings.Contains(strings.Join(warnings, "\n"), "ruff_fmt_esm.js, ruff_fmt_node.js, ruff_fmt_vite.js, ruff_fmt_web.js make their own instance of ruff_fmt_bg.wasm with the imports of ruff_fmt_bg.js: they are not guarded") {
+			t.Errorf("--entry %q: no warning naming the unguarded loaders: %q", entry, warnings)
+		}
 	}
 	in := wrappedLayout(t, "pkg.bundler", "index.mjs", "export { compress, decompress } from './brotli_wasm_bg.js';\n")
-	res, err = Build(defaults(in, filepath.Join(t.TempDir(), "out2")))
+	res, err := Build(defaults(in, filepath.Join(t.TempDir(), "out2")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -223,7 +223,7 @@ func findCrate(fc *fileCache, dir, entry string) (*crate, error) {
 		}
 	}
 	if entry != "" {
-		return namedCrate(dir, entry, files)
+		return namedCrate(fc, dir, entry, files)
 	}
 	crates := map[string]*crate{}
 	get := func(n string) *crate {
@@ -321,7 +321,7 @@ func findCrate(fc *fileCache, dir, entry string) (*crate, error) {
 }
 
 // namedCrate is the crate of the entry the user named with --entry.
-func namedCrate(dir, entry string, files map[string]bool) (*crate, error) {
+func namedCrate(fc *fileCache, dir, entry string, files map[string]bool) (*crate, error) {
 	if strings.ContainsAny(entry, `/\`) || !files[entry] {
 		return nil, fmt.Errorf("%s: --entry %s: no such file directly in this directory", dir, entry)
 	}
@@ -337,6 +337,23 @@ func namedCrate(dir, entry string, files map[string]bool) (*crate, error) {
 	}
 	if files[n+"_bg.wasm"] {
 		c.wasm = n + "_bg.wasm"
+	}
+	// The other loaders, as the evidence would have listed them: the build
+	// keeps a _bg.js some of them instantiate with (LoadersOfBgJS).
+	var names []string
+	for f := range files {
+		names = append(names, f)
+	}
+	sort.Strings(names)
+	for _, f := range names {
+		switch path.Ext(f) {
+		case ".js", ".mjs", ".cjs":
+		default:
+			continue
+		}
+		if f != entry && f != c.bgJS && !strings.HasSuffix(f, "_bg.js") && looksLikeGlue(fc, filepath.Join(dir, f)) {
+			c.others = append(c.others, f)
+		}
 	}
 	return c, nil
 }
