@@ -340,12 +340,7 @@ func namedCrate(fc *fileCache, dir, entry string, files map[string]bool) (*crate
 	}
 	// The other loaders, as the evidence would have listed them: the build
 	// keeps a _bg.js some of them instantiate with (LoadersOfBgJS).
-	var names []string
-	for f := range files {
-		names = append(names, f)
-	}
-	sort.Strings(names)
-	for _, f := range names {
+	for _, f := range sortedKeys(files) {
 		switch path.Ext(f) {
 		case ".js", ".mjs", ".cjs":
 		default:

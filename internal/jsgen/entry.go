@@ -263,11 +263,11 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 		var expr string
 		switch e.Kind {
 		case "function":
+			variadic := ""
 			if glue.ForwardArity(e.Params) < 0 {
-				expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d, variadic: true })", e.Name, glue.JSLength(e.Params))
-			} else {
-				expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d })", e.Name, len(e.Params))
+				variadic = ", variadic: true"
 			}
+			expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d%s })", e.Name, glue.JSLength(e.Params), variadic)
 		case "class":
 			info, err := classInfo(e, slices.Contains(p.o.Reconstruct, e.Name))
 			if err != nil {
