@@ -101,7 +101,7 @@ nothing else; any other directory, and the current one, is refused.`,
 	f.BoolVarP(&quiet, "quiet", "q", false, "print nothing on success (warnings and errors still go to stderr)")
 	f.BoolVar(&asJSON, "json", false, "print a JSON report of the build on stdout (schema in README.md)")
 	f.StringVarP(&opts.OutDir, "out-dir", "o", "", "directory to write the guarded package to (required; must be new, empty or an earlier wbg-guard output)")
-	f.StringVar(&opts.Entry, "entry", "", "the glue's entry file in DIR, when the directory holds several loaders and wbg-guard cannot tell which is the glue")
+	f.StringVar(&opts.Entry, "entry", "", "the glue's entry file in DIR (or its crate's name), when the directory holds several loaders or crates and wbg-guard cannot tell which is the glue")
 	f.StringVar((*string)(&opts.Platform), "platform", "", "node, browser, workerd, deno or neutral (default: from the wasm-bindgen target)")
 	f.StringVar((*string)(&opts.Format), "format", "", "esm or cjs (default: the format of the input glue)")
 	f.BoolVar(&opts.Minify, "minify", false, "minify the bundled JS")

@@ -43,7 +43,7 @@ about what reading the file does; --scan-code decodes every body anyway.
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print a JSON document instead of tables")
-	c.Flags().StringVar(&entry, "entry", "", "the glue's entry file in DIR, when wbg-guard cannot tell which file is the glue")
+	c.Flags().StringVar(&entry, "entry", "", "the glue's entry file in DIR (or its crate's name), when wbg-guard cannot tell which file is the glue")
 	c.Flags().BoolVar(&scanCode, "scan-code", false, "decode every function body, even in a module without exception tags")
 	return c
 }

@@ -317,11 +317,30 @@ func findCrate(fc *fileCache, dir, entry string) (*crate, error) {
 		}
 		what += " with modules " + strings.Join(ws, ", ")
 	}
-	return nil, fmt.Errorf("%s: %s; pass --entry FILE to name the glue to guard, or the directory of one crate", dir, what)
+	// The entries --entry can take: those of the crates with a module, if any.
+	candidates := list
+	if len(withModule) > 0 {
+		candidates = withModule
+	}
+	var entries []string
+	for _, c := range candidates {
+		if c.entry != "" {
+			entries = append(entries, c.entry)
+		}
+	}
+	how := "pass --entry FILE to name the glue to guard"
+	if len(entries) > 0 {
+		how = "pass --entry FILE to name the glue to guard (" + strings.Join(entries, ", ") + ")"
+	}
+	return nil, fmt.Errorf("%s: %s; %s, or the directory of one crate", dir, what, how)
 }
 
 // namedCrate is the crate of the entry the user named with --entry.
 func namedCrate(fc *fileCache, dir, entry string, files map[string]bool) (*crate, error) {
+	if !files[entry] && path.Ext(entry) == "" {
+		// A crate's name, as the refusal to choose lists them: its glue.
+		entry = crateEntry(entry, files)
+	}
 	if strings.ContainsAny(entry, `/\`) || !files[entry] {
 		return nil, fmt.Errorf("%s: --entry %s: no such file directly in this directory", dir, entry)
 	}
@@ -351,6 +370,24 @@ func namedCrate(fc *fileCache, dir, entry string, files map[string]bool) (*crate
 		}
 	}
 	return c, nil
+}
+
+// crateEntry is the glue file of crate name in the directory: name.js,
+// .mjs or .cjs when exactly one of them is there, else name itself.
+func crateEntry(name string, files map[string]bool) string {
+	found := ""
+	for _, ext := range []string{".js", ".mjs", ".cjs"} {
+		if files[name+ext] {
+			if found != "" {
+				return name
+			}
+			found = name + ext
+		}
+	}
+	if found == "" {
+		return name
+	}
+	return found
 }
 
 func missingEntry(dir string, c *crate, files map[string]bool) error {

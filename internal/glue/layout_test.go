@@ -57,14 +57,25 @@ func TestEntryNamedByTheUser(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "--entry FILE") || !strings.Contains(err.Error(), "brotli_wasm_bg.wasm, other_bg.wasm") {
 		t.Fatalf("want an error naming both modules and --entry, got %v", err)
 	}
-	g, err := DetectEntry(dir, "brotli_wasm.js")
+	if !strings.Contains(err.Error(), "(brotli_wasm.js, other.js)") {
+		t.Errorf("the error does not name the entries --entry can take: %v", err)
+	}
+	// The crate's name, as the error lists the crates, names its glue.
+	g, err := DetectEntry(dir, "other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Entry != "other.js" || g.Wasm != "other_bg.wasm" {
+		t.Errorf("--entry other: got %s, %s", g.Entry, g.Wasm)
+	}
+	g, err = DetectEntry(dir, "brotli_wasm.js")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if g.Entry != "brotli_wasm.js" || g.Wasm != "brotli_wasm_bg.wasm" || g.Chosen != "--entry brotli_wasm.js" {
 		t.Errorf("got %s, %s, %q", g.Entry, g.Wasm, g.Chosen)
 	}
-	for _, bad := range []string{"missing.js", "../brotli_wasm.js", "brotli_wasm_bg.wasm"} {
+	for _, bad := range []string{"missing.js", "missing", "../brotli_wasm.js", "brotli_wasm_bg.wasm"} {
 		if _, err := DetectEntry(dir, bad); err == nil || !strings.Contains(err.Error(), "--entry "+bad) {
 			t.Errorf("--entry %s: want an error naming it, got %v", bad, err)
 		}
