@@ -529,6 +529,44 @@ export function makeFacade(rt) {
     return firstExports(rt)[name];
   }
 
+  // The Wasm exports object as user code holds it: what the web and
+  // no-modules targets' init() and initSync() return, and what nodejs glue
+  // before 0.2.107 publishes as `__wasm`. Code holding it calls raw exports
+  // and reads the memory itself (a view of `memory.buffer` at a pointer an
+  // export returned). Its functions are calls through the API like the
+  // package's own (an abort throws the AbortError; the next call runs on
+  // the live generation, which a dead one's object never could), and its
+  // other exports (memory, tables, globals) are the live generation's, read
+  // at each access. One object, made when first asked for, from the keys
+  // of the guarded exports object the glue got.
+  let view = null;
+  function exportsView() {
+    if (view !== null) return view;
+    const ex = live().exports;
+    if (ex === null) return undefined;
+    const v = Object.create(null);
+    const keys = Object.keys(ex);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof ex[k] === 'function') {
+        const n = ex[k].length;
+        const f = fnForwarder(n, k, rt, h, (g) => [g.exports[k], undefined]);
+        Object.defineProperty(v, k, { value: withLength(n, named(k, f)), enumerable: true });
+      } else {
+        Object.defineProperty(v, k, { get: () => live().exports[k], enumerable: true });
+      }
+    }
+    view = Object.freeze(v);
+    return view;
+  }
+
+  // What a loader returned: a guarded exports object (of its generation,
+  // or of a second instance a web page's init() called twice at once made
+  // for it) becomes the view; anything else is returned as it is.
+  function loaded(r) {
+    return isObject(r) && rt.exportObjects.has(r) ? exportsView() : r;
+  }
+
   /** The web target's default export (async init). */
   function init(arg) {
     let g;
@@ -551,7 +589,7 @@ export function makeFacade(rt) {
     return p.then(
       (v) => {
         if (g.dead) throw abortErrorOf(g);
-        return v;
+        return loaded(v);
       },
       (e) => {
         throw settle(rt, g, e);
@@ -562,9 +600,9 @@ export function makeFacade(rt) {
   /** The web target's initSync. */
   function initSync(arg) {
     const g = live();
-    return call(g, 'initSync', g.ns.initSync, g.ns, [arg]);
+    return loaded(call(g, 'initSync', g.ns.initSync, g.ns, [arg]));
   }
 
-  return { fn, cls, value, init: named('init', init), initSync: named('initSync', initSync) };
+  return { fn, cls, value, exportsView, init: named('init', init), initSync: named('initSync', initSync) };
 }
 

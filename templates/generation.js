@@ -39,6 +39,9 @@ export class Generation {
     // The glue's exports (the factory's return value; in swap mode, shared).
     this.ns = shared ? shared.ns : null;
     this.instance = null;
+    // Its guarded Wasm exports object, as the glue got it (views.js; in swap
+    // mode the first generation's, which serves every later one).
+    this.exports = shared ? shared.exports : null;
     this.memory = null;
     this.terminated = null; // upstream's __instance_terminated global
     this.wrappedTags = []; // upstream's __wbindgen_wrapped_jstag
@@ -155,6 +158,9 @@ export function createManager(options) {
     swapHeap: o.swapHeap === true,
     swapExports: null, // the glue's exports object, once swap mode is on
     swapWrapped: null, // the glue's imports, wrapped once for every generation
+    // Every guarded exports object made (views.js): what a loader returns
+    // that is one of them, user code gets as the facade's view of it.
+    exportObjects: new WeakSet(),
     swapCells: [], // export name, { raw }: the raw function each live guard calls
     swapOthers: [], // export name, { raw }: the value of each other export
     swapTags: [], // upstream's wrapped tags among them

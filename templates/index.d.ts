@@ -219,6 +219,12 @@ export interface Runtime {
   init(arg?: unknown): Promise<unknown>;
   /** The web target's initSync. */
   initSync(arg?: unknown): unknown;
+  /**
+   * The Wasm exports object as user code holds it (init's and initSync's
+   * result, nodejs glue's `__wasm`): functions called through the API on the
+   * live generation, other exports read from it at each access.
+   */
+  exportsView(): Record<string, unknown> | undefined;
   api: GuardApi;
   /** What upstream's call guard throws for a dead generation (loader patches). */
   terminated(): StaleInstanceError | AbortError;

@@ -34,6 +34,9 @@ export function createRuntime(options) {
     value: facade.value,
     init: facade.init,
     initSync: facade.initSync,
+    // The Wasm exports object user code holds (facade.js): nodejs glue's
+    // `__wasm` before 0.2.107.
+    exportsView: facade.exportsView,
     api,
     // For loader patches of upstream's guard glue (patches/upstream-*): the
     // error its call guard throws for a dead generation, and our PanicError

@@ -2113,6 +2113,8 @@ var __wbgg_runtime = (() => {
     Object.setPrototypeOf(out, null);
     defineExports(rt, gen, inst.exports, out, swap);
     gen.instance = inst;
+    gen.exports = out;
+    rt.exportObjects.add(out);
     if (swap) rt.swapExports = out;
     const guarded = Object.create(rt.W.Instance.prototype);
     Object.defineProperty(guarded, "exports", { value: out, enumerable: true });
@@ -2478,6 +2480,7 @@ var __wbgg_runtime = (() => {
       this.abortLabel = "";
       this.ns = shared ? shared.ns : null;
       this.instance = null;
+      this.exports = shared ? shared.exports : null;
       this.memory = null;
       this.terminated = null;
       this.wrappedTags = [];
@@ -2603,6 +2606,9 @@ var __wbgg_runtime = (() => {
       // the glue's exports object, once swap mode is on
       swapWrapped: null,
       // the glue's imports, wrapped once for every generation
+      // Every guarded exports object made (views.js): what a loader returns
+      // that is one of them, user code gets as the facade's view of it.
+      exportObjects: /* @__PURE__ */ new WeakSet(),
       swapCells: [],
       // export name, { raw }: the raw function each live guard calls
       swapOthers: [],
@@ -3349,6 +3355,29 @@ var __wbgg_runtime = (() => {
     function value(name) {
       return firstExports(rt)[name];
     }
+    let view = null;
+    function exportsView() {
+      if (view !== null) return view;
+      const ex = live().exports;
+      if (ex === null) return void 0;
+      const v = /* @__PURE__ */ Object.create(null);
+      const keys = Object.keys(ex);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (typeof ex[k] === "function") {
+          const n = ex[k].length;
+          const f = fnForwarder(n, k, rt, h, (g) => [g.exports[k], void 0]);
+          Object.defineProperty(v, k, { value: withLength2(n, named(k, f)), enumerable: true });
+        } else {
+          Object.defineProperty(v, k, { get: () => live().exports[k], enumerable: true });
+        }
+      }
+      view = Object.freeze(v);
+      return view;
+    }
+    function loaded(r) {
+      return isObject(r) && rt.exportObjects.has(r) ? exportsView() : r;
+    }
     function init(arg2) {
       let g;
       try {
@@ -3368,7 +3397,7 @@ var __wbgg_runtime = (() => {
       return p.then(
         (v) => {
           if (g.dead) throw abortErrorOf(g);
-          return v;
+          return loaded(v);
         },
         (e) => {
           throw settle(rt, g, e);
@@ -3377,9 +3406,9 @@ var __wbgg_runtime = (() => {
     }
     function initSync(arg2) {
       const g = live();
-      return call(g, "initSync", g.ns.initSync, g.ns, [arg2]);
+      return loaded(call(g, "initSync", g.ns.initSync, g.ns, [arg2]));
     }
-    return { fn, cls, value, init: named("init", init), initSync: named("initSync", initSync) };
+    return { fn, cls, value, exportsView, init: named("init", init), initSync: named("initSync", initSync) };
   }
 
   // wbg-guard-runtime:host.js
@@ -3427,6 +3456,9 @@ var __wbgg_runtime = (() => {
       value: facade.value,
       init: facade.init,
       initSync: facade.initSync,
+      // The Wasm exports object user code holds (facade.js): nodejs glue's
+      // `__wasm` before 0.2.107.
+      exportsView: facade.exportsView,
       api,
       // For loader patches of upstream's guard glue (patches/upstream-*): the
       // error its call guard throws for a dead generation, and our PanicError

@@ -215,6 +215,8 @@ function guardInstance(rt, gen, inst, swap) {
   Object.setPrototypeOf(out, null);
   defineExports(rt, gen, inst.exports, out, swap);
   gen.instance = inst;
+  gen.exports = out;
+  rt.exportObjects.add(out);
   if (swap) rt.swapExports = out;
   // Shares the real prototype so `instanceof WebAssembly.Instance` holds; the
   // own `exports` shadows the prototype's accessor. (Object.create with a

@@ -108,6 +108,11 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 	}
 
 	g.Exports = exportsOf(g, entry, bg)
+	for _, r := range entry.exports {
+		if r.name == "__wasm" {
+			g.RawExports = true
+		}
+	}
 	g.collectRefs(entry, bg)
 	g.collectProvides(entry, bg)
 

@@ -127,6 +127,10 @@ type Glue struct {
 	GlobalName string `json:"globalName,omitempty"` // no-modules: the global the script assigns
 
 	Exports []Export `json:"exports"` // the public JS API, sorted by name
+	// RawExports: the entry also publishes the Wasm exports object as
+	// `__wasm` (nodejs glue before 0.2.107), which user code reads the
+	// memory and calls raw exports through.
+	RawExports bool `json:"-"`
 
 	// WasmRefs are the sorted, unique names X of every `wasm.X` in the entry
 	// and _bg.js. WasmRefsGuarded is the subset only probed for existence

@@ -238,6 +238,11 @@ func entrySource(p *entryPlan) (string, error) {
 		}
 		w("export const %s = %s;\n", e.name, e.expr)
 	}
+	if g.RawExports {
+		// The glue's Wasm exports object, as user code reads it: the
+		// runtime's view of it (calls through the API, the live memory).
+		w("export const __wasm = __wbgg_rt.exportsView();\n")
+	}
 	w("export { PanicError, AbortError, PoisonedError, StaleInstanceError };\n")
 	w("export const wbgGuard = __wbgg_rt.api;\n")
 	return b.String(), nil

@@ -106,6 +106,14 @@ function loadReference(b) {
   return load(ref, ref.src);
 }
 
+// The Wasm exports object user code can hold: initSync's result (web and
+// no-modules; the instance is there already, so the glue hands it back), or
+// nodejs glue's `__wasm` (before 0.2.107). undefined where there is none.
+function exportsObject(b, P, dir) {
+  if (b.target === 'web' || b.target === 'no-modules') return P.initSync({ module: readFileSync(path.join(dir, 'fixture_bg.wasm')) });
+  return P.__wasm;
+}
+
 /** The scenario for one build; `label` names it in test titles. */
 export function scenario(b) {
   const label = `${b.version} ${b.profile} ${b.target}`;
@@ -251,6 +259,35 @@ export function scenario(b) {
     assert.equal(err, inner, 'the outer call throws the same abort');
     assert.equal(P.count(), 1, 'a fresh instance (the dead one never bumped its counter after the callback)');
     void n;
+  });
+
+  // User code that holds the exports object calls raw exports and reads the
+  // memory itself. Through the guard an abort there must throw (as the
+  // original's trap does) and the object must serve the live generation
+  // after it: calls made through it were once taken for the host's (a dead
+  // generation's closure called by a timer) and answered undefined.
+  test(`${label}: the Wasm exports object user code holds: an abort throws, then the live generation`, async (t) => {
+    if (!['web', 'no-modules', 'nodejs'].includes(b.target)) {
+      t.skip('no exports object offered by this target');
+      return;
+    }
+    const G = await load(b, b.dir);
+    const O = await load(b, b.src);
+    const [rg, ro] = [exportsObject(b, G, b.dir), exportsObject(b, O, b.src)];
+    if (ro === undefined) {
+      assert.equal(rg, undefined, 'the original offers none');
+      return;
+    }
+    assert.equal(rg.add(2, 3), ro.add(2, 3));
+    assert.ok(rg.memory instanceof WebAssembly.Memory);
+    const memory = rg.memory;
+    const g0 = G.wbgGuard.stats().generation; // the package may be loaded already
+    assert.throws(() => ro.trap_unreachable(), WebAssembly.RuntimeError);
+    assert.throws(() => rg.trap_unreachable(), (e) => e instanceof G.AbortError && e.kind === 'unreachable');
+    assert.equal(rg.add(2, 3), 5);
+    assert.equal(G.wbgGuard.stats().generation, g0 + 1);
+    assert.notEqual(rg.memory, memory, "the live generation's memory");
+    assert.equal(exportsObject(b, G, b.dir), rg, 'one object, however often it is asked for');
   });
 
   test(`${label}: a class is a class on real glue`, async () => {

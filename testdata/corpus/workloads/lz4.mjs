@@ -21,9 +21,21 @@ export async function run(load) {
   // Errors Rust returns on purpose.
   out.truncated = await attempt(() => L.decompress(new Uint8Array([1])));
   out.corrupt = await attempt(() => sha(L.decompress(new Uint8Array([16, 0, 0, 0, 0xff, 0xff, 1]))));
-  // The trap, then the next calls.
+  // The exports object the glue publishes as `__wasm`: raw calls and the
+  // memory (the bytes a raw malloc returned, read back through a view).
+  const raw = L.__wasm;
+  const rawBytes = () => {
+    const p = raw.__wbindgen_malloc(3);
+    new Uint8Array(raw.memory.buffer, p, 3).set([7, 8, 9]);
+    const back = Array.from(new Uint8Array(raw.memory.buffer, p, 3));
+    raw.__wbindgen_free(p, 3);
+    return back;
+  };
+  out.raw = await attempt(rawBytes);
+  // The trap, then the next calls, the exports object's included.
   out.hugePrefix = await attempt(() => L.decompress(new Uint8Array([255, 255, 255, 255, 1, 2, 3])));
   out.next = await attempt(() => Buffer.from(L.decompress(L.compress(enc.encode('again')))).toString());
   out.nextNoise = await attempt(() => sha(L.decompress(L.compress(noise))));
+  out.rawAfter = await attempt(rawBytes);
   return out;
 }

@@ -15,7 +15,8 @@ const TS = { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2017
 export async function run(load) {
   const S = load.require('wasm.js');
   const out = {};
-  // The public API; the glue's internals are not re-exported (README).
+  // The public API; the glue's `__wbg_*` import functions are not
+  // re-exported (README, "Commands").
   out.exports = Object.keys(S)
     .filter((k) => !/Error$|^wbgGuard$|^__/.test(k))
     .sort();

@@ -17,11 +17,14 @@ const TS = { jsc: { parser: { syntax: 'typescript' }, target: 'es5' } };
 export async function run(load) {
   const S = load.require('wasm.js');
   const out = {};
-  // The public API; the glue's internals (`__wasm`, the `__wbg_*` import
-  // functions) are not re-exported by the guard (README, "Commands").
+  // The public API (the glue's `__wbg_*` and `__wbindgen_*` import
+  // functions are not re-exported by the guard, README "Commands"), and the
+  // exports object the glue publishes as `__wasm`, which user code reads the
+  // memory through.
   out.exports = Object.keys(S)
-    .filter((k) => !/Error$|^wbgGuard$|^__/.test(k))
+    .filter((k) => !/Error$|^wbgGuard$|^__wbg|^__wbindgen/.test(k))
     .sort();
+  out.rawExports = [S.__wasm.memory instanceof WebAssembly.Memory, typeof S.__wasm.transformSync, S.__wasm.memory.buffer.byteLength > 0];
   out.transform = S.transformSync('const a: number = 1; export default a?.b ?? 2', TS).code;
   out.parse = S.parseSync('let x = 1; x++', { syntax: 'ecmascript' }).body.map((s) => s.type);
   out.minify = S.minifySync('function f(aaa){ return aaa + 1 } f(2)', {}).code;
