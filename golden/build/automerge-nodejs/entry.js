@@ -504,5 +504,6 @@ export const exportSyncState = __wbgg_rt.fn("exportSyncState", { length: 1 });
 export const importSyncState = __wbgg_rt.fn("importSyncState", { length: 1 });
 export const initSyncState = __wbgg_rt.fn("initSyncState", { length: 0 });
 export const load = __wbgg_rt.fn("load", { length: 2 });
+export const __wasm = __wbgg_rt.exportsView();
 export { PanicError, AbortError, PoisonedError, StaleInstanceError };
 export const wbgGuard = __wbgg_rt.api;

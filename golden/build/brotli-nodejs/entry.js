@@ -148,5 +148,6 @@ export const CompressStream = __wbgg_rt.cls("CompressStream", {"length":1,"metho
 export const DecompressStream = __wbgg_rt.cls("DecompressStream", {"length":0,"methods":["free","decompress","total_out"],"getters":[],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"decompress":2,"free":0,"total_out":0}});
 export const compress = __wbgg_rt.fn("compress", { length: 2 });
 export const decompress = __wbgg_rt.fn("decompress", { length: 1 });
+export const __wasm = __wbgg_rt.exportsView();
 export { PanicError, AbortError, PoisonedError, StaleInstanceError };
 export const wbgGuard = __wbgg_rt.api;

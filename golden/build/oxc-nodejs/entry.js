@@ -102,5 +102,6 @@ __wbgg_rt = createRuntime(Object.assign({
 }, { factory: __wbgg_factory, host: __wbgg_host }));
 export const ParseResult = __wbgg_rt.cls("ParseResult", {"length":0,"methods":["free"],"getters":["program","programJson","comments","errors"],"setters":[],"statics":[],"free":true,"dispose":false,"arity":{"free":0}});
 export const parseSync = __wbgg_rt.fn("parseSync", { length: 2 });
+export const __wasm = __wbgg_rt.exportsView();
 export { PanicError, AbortError, PoisonedError, StaleInstanceError };
 export const wbgGuard = __wbgg_rt.api;
