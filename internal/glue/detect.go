@@ -378,10 +378,11 @@ func namedCrate(fc *fileCache, dir, entry string, files map[string]bool) (*crate
 }
 
 // crateEntry is the glue file of crate name in the directory: name.js,
-// .mjs or .cjs when exactly one of them is there, else name itself.
+// .mjs, .cjs or .generated.js (wasmbuild's) when exactly one of them is
+// there, else name itself.
 func crateEntry(name string, files map[string]bool) string {
 	found := ""
-	for _, ext := range []string{".js", ".mjs", ".cjs"} {
+	for _, ext := range []string{".js", ".mjs", ".cjs", ".generated.js"} {
 		if files[name+ext] {
 			if found != "" {
 				return name

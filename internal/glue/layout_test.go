@@ -68,6 +68,17 @@ func TestEntryNamedByTheUser(t *testing.T) {
 	if g.Entry != "other.js" || g.Wasm != "other_bg.wasm" {
 		t.Errorf("--entry other: got %s, %s", g.Entry, g.Wasm)
 	}
+	// wasmbuild names its glue <crate>.generated.js.
+	if err := os.Rename(filepath.Join(dir, "other.js"), filepath.Join(dir, "other.generated.js")); err != nil {
+		t.Fatal(err)
+	}
+	g, err = DetectEntry(dir, "other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Entry != "other.generated.js" || g.Wasm != "other_bg.wasm" {
+		t.Errorf("--entry other (wasmbuild): got %s, %s", g.Entry, g.Wasm)
+	}
 	g, err = DetectEntry(dir, "brotli_wasm.js")
 	if err != nil {
 		t.Fatal(err)
