@@ -1,6 +1,7 @@
 package builder
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -67,6 +68,36 @@ func TestCommonJSOutputNamedImports(t *testing.T) {
 	src := "import { add, Counter, AbortError, wbgGuard } from " + strconv.Quote(filepath.Join(out, "counter.js")) + ";\n" +
 		"if (add(2, 3) !== 5 || new Counter().increment() !== 1 || typeof AbortError !== 'function' || wbgGuard.stats().generation !== 1) throw new Error('wrong');\n"
 	if b, err := exec.Command("node", "--input-type=module", "-e", src).CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, b)
+	}
+}
+
+// A function its authors wrote into the glue reading `arguments` gets every
+// argument given, as in the original (a fixed-arity forwarder passed as
+// many as it declares). Hand-written: the example's glue with one such
+// function appended; no glue found on npm has one.
+func TestFunctionReadingArgumentsGetsThemAll(t *testing.T) {
+	testassets.Tier2(t, "Node")
+	in := filepath.Join(t.TempDir(), "pkg")
+	copyTree(t, example(), in)
+	f, err := os.OpenFile(filepath.Join(in, "counter.js"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("\nfunction count_args(first) {\n    return arguments.length;\n}\nexports.count_args = count_args;\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := RunReport(defaults(in, out)); err != nil {
+		t.Fatal(err)
+	}
+	src := "const m = require(" + strconv.Quote(filepath.Join(out, "counter.js")) + ");\n" +
+		"const got = [m.count_args(), m.count_args(1), m.count_args(1, 2, 3), m.count_args.length];\n" +
+		"if (got.join() !== '0,1,3,1') throw new Error('got ' + got.join());\n"
+	if b, err := exec.Command("node", "-e", src).CombinedOutput(); err != nil {
 		t.Fatalf("%v: %s", err, b)
 	}
 }

@@ -174,7 +174,9 @@ func (m *modInfo) function(f, start int) Export {
 	}
 	e := Export{Kind: "function", Params: s.params(p)}
 	if body := s.skip(p); s.punct(body, "{") {
-		e.Calls = s.bodyCalls(body, s.closeOf(body, len(s.toks)))
+		end := s.closeOf(body, len(s.toks))
+		e.Calls = s.bodyCalls(body, end)
+		e.ReadsArguments = s.hasIdent(body, end, "arguments")
 	}
 	e.Async = m.documentedAsync(start)
 	return e

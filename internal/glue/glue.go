@@ -166,8 +166,12 @@ type Export struct {
 	Kind   string   `json:"kind"`
 	Async  bool     `json:"async,omitempty"`  // declared async, or documented as returning a Promise
 	Params []string `json:"params,omitempty"` // parameter names as written
-	Class  *Class   `json:"class,omitempty"`
-	Values []string `json:"values,omitempty"` // enum member names
+	// ReadsArguments: the function's body reads `arguments` (a function
+	// its authors wrote into the glue entry): it is forwarded exactly the
+	// arguments given, as one with a rest parameter is.
+	ReadsArguments bool     `json:"-"`
+	Class          *Class   `json:"class,omitempty"`
+	Values         []string `json:"values,omitempty"` // enum member names
 	// Calls are the Wasm exports the function body calls (`wasm.X`), sorted.
 	Calls []string `json:"calls,omitempty"`
 }

@@ -1,6 +1,7 @@
 package glue
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,6 +140,22 @@ func TestBgJSTheEntryNeverLoadsIsLeftOut(t *testing.T) {
 		if r == "__wbindgen_add_to_stack_pointer" {
 			t.Error("the stale _bg.js's references were taken for the glue's")
 		}
+	}
+}
+
+// A function its authors wrote into a glue entry may read `arguments`
+// instead of declaring a rest parameter; it too must be forwarded exactly
+// the arguments given. (Hand-written: no glue found on npm has one; the
+// biscuit entry above uses rest parameters.)
+func TestFunctionsReadingArgumentsAreVariadic(t *testing.T) {
+	m := analyzeModule(scan("export function join(sep) {\n  return Array.prototype.slice.call(arguments, 1).join(sep);\n}\n" +
+		"export function add(a, b) {\n  const ret = wasm.add(a, b);\n  return ret >>> 0;\n}\n"))
+	got := map[string]bool{}
+	for _, e := range m.publicExports() {
+		got[e.Name] = e.ReadsArguments
+	}
+	if want := map[string]bool{"join": true, "add": false}; !maps.Equal(got, want) {
+		t.Errorf("reads arguments: %v, want %v", got, want)
 	}
 }
 

@@ -221,6 +221,18 @@ func refsIn(list []token, into map[string]bool) {
 }
 
 // bodyCalls returns the sorted Wasm exports called within tokens [lo, hi).
+// hasIdent reports whether the identifier name occurs as a token in
+// [lo, hi) (in a nested function too: an over-approximation, which for
+// `arguments` only costs a variadic forwarder).
+func (s *scanned) hasIdent(lo, hi int, name string) bool {
+	for i := lo; i < hi && i < len(s.toks); i++ {
+		if s.toks[i].kind == tIdent && s.toks[i].val == name {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanned) bodyCalls(lo, hi int) []string {
 	m := map[string]bool{}
 	s.wasmRefs(lo, hi, m)

@@ -269,7 +269,7 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 		switch e.Kind {
 		case "function":
 			variadic := ""
-			if glue.ForwardArity(e.Params) < 0 {
+			if glue.ForwardArity(e.Params) < 0 || e.ReadsArguments {
 				variadic = ", variadic: true"
 			}
 			expr = fmt.Sprintf("__wbgg_rt.fn(%q, { length: %d%s })", e.Name, glue.JSLength(e.Params), variadic)
