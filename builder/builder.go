@@ -469,10 +469,17 @@ func (c patchCall) run() (map[string]string, int, error) {
 	return out, len(ps), nil
 }
 
-// warnRuntime tells when the chosen platform cannot run the module.
+// warnRuntime tells when the chosen platform cannot run the module on
+// every Node still in use (exnref, multiple memories, memory64, typed
+// function references: @minify-html/wasm 0.18 declares (ref $0)
+// parameters, and Node 20 refuses to compile it).
 func warnRuntime(p *plan) {
-	if p.platform == PlatformNode && p.mod.EH&wasmparse.EHExnref != 0 {
-		p.opts.Warn(fmt.Sprintf("%s uses exnref exception handling (try_table), which Node 20 cannot run; it needs %s", p.glue.Wasm, runtimes.NodeFor(p.mod)))
+	if p.platform != PlatformNode {
+		return
+	}
+	if need := runtimes.NodeFor(p.mod); need != "" {
+		what := strings.Join(runtimes.RecentFeatures(p.mod), " and ")
+		p.opts.Warn(fmt.Sprintf("%s uses %s, which Node 20 cannot run; it needs %s", p.glue.Wasm, what, need))
 	}
 }
 

@@ -187,6 +187,14 @@ func TestBuildWarnsWhenThePlatformCannotRunTheModule(t *testing.T) {
 	if code != 0 || stderr != "" {
 		t.Errorf("browser build: exit %d, stderr %q", code, stderr)
 	}
+	// A real module declaring (ref $0) parameters: typed function references.
+	t.Run("typed function references", func(t *testing.T) {
+		minify := testassets.CorpusPackage(t, "@minify-html/wasm")
+		code, _, stderr := run("build", minify, "--out-dir", filepath.Join(t.TempDir(), "m"), "--platform", "node")
+		if code != 0 || !strings.Contains(stderr, "warning: index_bg.wasm uses typed function references, which Node 20 cannot run; it needs Node 22+") {
+			t.Errorf("exit %d, stderr %q", code, stderr)
+		}
+	})
 }
 
 // TestBuildInspectRebuild is the flow a build pipeline runs: build, inspect

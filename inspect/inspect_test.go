@@ -230,7 +230,8 @@ console.log(JSON.stringify({exports: WebAssembly.Module.exports(m), imports: Web
 
 // TestRuntimeClaimsHoldOnNode20 checks what inspect says about Node against
 // the Node on this machine: modules it says Node 20 can run must compile
-// there, and exnref modules, which it says need a newer Node, must not.
+// there, and exnref modules and one with typed function references, which
+// it says need a newer Node, must not.
 func TestRuntimeClaimsHoldOnNode20(t *testing.T) {
 	testassets.Tier2(t, "Node 20")
 	out, err := exec.Command("node", "--version").Output()
@@ -240,9 +241,21 @@ func TestRuntimeClaimsHoldOnNode20(t *testing.T) {
 	if !strings.HasPrefix(string(out), "v20.") {
 		t.Fatalf("this test checks the claims about Node 20 and needs Node 20 (found %s)", strings.TrimSpace(string(out)))
 	}
+	type module struct {
+		name string
+		path func(*testing.T) string
+	}
+	var modules []module
 	for _, name := range []string{"eh_legacy", "eh_exnref", "eh_none", "throw_only"} {
-		t.Run(name, func(t *testing.T) {
-			p := testassets.WAT(t, name)
+		modules = append(modules, module{name, func(t *testing.T) string { return testassets.WAT(t, name) }})
+	}
+	// A real module declaring (ref $0) parameters (typed function references).
+	modules = append(modules, module{"minify-html", func(t *testing.T) string {
+		return filepath.Join(testassets.CorpusPackage(t, "@minify-html/wasm", "."), "index_bg.wasm")
+	}})
+	for _, m := range modules {
+		t.Run(m.name, func(t *testing.T) {
+			p := m.path(t)
 			r, err := Path(p)
 			if err != nil {
 				t.Fatal(err)

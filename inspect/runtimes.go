@@ -7,9 +7,9 @@ import (
 
 // Runtime says whether a JS runtime can load the module. Legacy exception
 // handling (try/catch) has shipped in every runtime wbg-guard targets for
-// years; exnref (try_table/throw_ref), multiple memories and memory64 are
-// recent, and Node 20, still the LTS on many build machines, rejects them
-// at compile time.
+// years; exnref (try_table/throw_ref), multiple memories, memory64 and
+// typed function references ((ref $t) types) are recent, and Node 20,
+// still the LTS on many build machines, rejects them at compile time.
 type Runtime struct {
 	Name     string `json:"name"`
 	Runs     bool   `json:"runs"`               // on the runtime's current releases

@@ -51,6 +51,31 @@ func TestTypedFunctionReferences(t *testing.T) {
 	eq(t, "table elem string", f.Tables[0].Elem.String(), "(ref $0)")
 	eq(t, "NumLocals", f.Code[0].NumLocals, uint32(1))
 	eq(t, "EH", f.EH, EHNone)
+	eq(t, "TypedRefs", f.TypedRefs, true)
+}
+
+// TestTypedRefsFromDeclaredTypes: File.TypedRefs says a declared type needs
+// the typed function references or GC proposals; the abbreviated funcref
+// and externref, and exception references, do not.
+func TestTypedRefsFromDeclaredTypes(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   []byte
+		want bool
+	}{
+		{"a (ref $0) parameter", newMod().section(1, vec(bs(0x60, 0x00, 0x00), bs(0x60, 0x01, 0x64, 0x00, 0x00))).bytes(), true},
+		{"a (ref null extern) result", newMod().section(1, vec(bs(0x60, 0x00, 0x01, 0x63, 0x6f))).bytes(), true},
+		{"an anyref global", newMod().section(6, vec(bs(0x6e, 0x00, 0xd0, 0x6e, 0x0b))).bytes(), true},
+		{"funcref and externref", newMod().section(1, vec(bs(0x60, 0x02, 0x70, 0x6f, 0x01, 0x7f))).section(4, vec(bs(0x70, 0x00, 0x01))).bytes(), false},
+		{"an exnref global", newMod().section(6, vec(bs(0x69, 0x00, 0xd0, 0x69, 0x0b))).bytes(), false},
+		{"a (ref null exn) parameter", newMod().section(1, vec(bs(0x60, 0x01, 0x63, 0x69, 0x00))).bytes(), false},
+	} {
+		f, err := Parse(c.in)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		eq(t, c.name, f.TypedRefs, c.want)
+	}
 }
 
 func TestValTypeStrings(t *testing.T) {

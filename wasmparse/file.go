@@ -36,6 +36,13 @@ type File struct {
 	TargetFeatures []Feature       // "target_features" custom section, nil when absent
 
 	EH EHDialect // exception-handling instructions found in the code
+	// TypedRefs: a declared type (of a function type, import, table,
+	// global or element segment) is one only the typed function references
+	// or GC proposals encode: (ref null? ht) or an abstract heap type of
+	// GC's (any, eq, i31, struct, array, none, noextern, nofunc). Engines
+	// before them refuse the module (V8 before 11.9: Node 20). Exception
+	// references are EH's instead. Locals are not looked at.
+	TypedRefs bool
 
 	// GlobalInits is the initialiser of each defined global, parallel to
 	// Globals (imported globals have none).

@@ -244,9 +244,10 @@ func (p *parser) finish() error {
 		return &FormatError{Section: "data", Offset: f.Size,
 			Msg: fmt.Sprintf("data count section declares %d segments but there is no data section", *f.DataCount)}
 	}
-	if p.typesUseExnref() {
+	if p.declaredTypesUse(ValType.IsExnRef) {
 		p.flags |= ehExnref
 	}
+	f.TypedRefs = p.declaredTypesUse(ValType.IsTypedRef)
 	f.EH = EHDialect(p.flags & (ehLegacy | ehExnref))
 	if f.EH == EHNone && p.flags&ehThrow != 0 {
 		f.EH = EHThrowOnly
@@ -254,41 +255,42 @@ func (p *parser) finish() error {
 	return nil
 }
 
-// typesUseExnref looks for exception references in the declared types of
-// functions, tags, imports, tables, globals and element segments (locals and
-// instruction immediates are covered by the code walker).
-func (p *parser) typesUseExnref() bool {
+// declaredTypesUse reports whether a value type that is(t) holds for shows
+// in the declared types of functions, tags, imports, tables, globals and
+// element segments (locals and instruction immediates are the code
+// walker's: for exception references it covers them).
+func (p *parser) declaredTypesUse(is func(ValType) bool) bool {
 	f := p.f
-	anyExn := func(ts []ValType) bool {
+	some := func(ts []ValType) bool {
 		for _, t := range ts {
-			if t.IsExnRef() {
+			if is(t) {
 				return true
 			}
 		}
 		return false
 	}
 	for _, ft := range f.Types {
-		if anyExn(ft.Params) || anyExn(ft.Results) {
+		if some(ft.Params) || some(ft.Results) {
 			return true
 		}
 	}
 	for _, im := range f.Imports {
-		if (im.Kind == KindGlobal && im.Global.Type.IsExnRef()) || (im.Kind == KindTable && im.Table.Elem.IsExnRef()) {
+		if (im.Kind == KindGlobal && is(im.Global.Type)) || (im.Kind == KindTable && is(im.Table.Elem)) {
 			return true
 		}
 	}
 	for _, t := range f.Tables {
-		if t.Elem.IsExnRef() {
+		if is(t.Elem) {
 			return true
 		}
 	}
 	for _, g := range f.Globals {
-		if g.Type.IsExnRef() {
+		if is(g.Type) {
 			return true
 		}
 	}
 	for _, e := range f.Elements {
-		if e.Type.IsExnRef() {
+		if is(e.Type) {
 			return true
 		}
 	}

@@ -126,6 +126,20 @@ func (t ValType) IsRef() bool {
 	return valTypeClass[t.Code] != vtInvalid
 }
 
+// IsTypedRef reports whether t is a reference type that only the typed
+// function references or GC proposals encode: (ref null? ht) (the
+// abbreviated funcref and externref are not), or one of GC's abstract heap
+// types. Exception references are not (see IsExnRef).
+func (t ValType) IsTypedRef() bool {
+	switch t.Code {
+	case codeRef, codeRefNull:
+		return !isExnHeap(t.HeapType)
+	case codeAny, codeEq, codeI31, codeStruct, codeArray, codeNone, codeNoExtern, codeNoFunc:
+		return true
+	}
+	return false
+}
+
 // IsExnRef reports whether t is an exception reference (exnref, nullexnref,
 // or (ref null? exn/noexn)): the types that only the exnref dialect of the
 // exception-handling proposal introduces.

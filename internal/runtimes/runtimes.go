@@ -16,6 +16,9 @@ const (
 	NodeExnref = "Node 22.22.3+ or 24.15+"
 	// NodeMultiMemory: several memories in one module.
 	NodeMultiMemory = "Node 22+"
+	// NodeTypedRefs: typed function references and GC's value types (V8
+	// 11.9; Node 22 ships 12.4, Node 20 11.3).
+	NodeTypedRefs = "Node 22+"
 	// NodeMemory64, and with exnref too.
 	NodeMemory64       = "Node 24+"
 	NodeMemory64Exnref = "Node 24.15+"
@@ -33,6 +36,9 @@ func RecentFeatures(f *wasmparse.File) []string {
 	if memory64(f) {
 		needs = append(needs, "memory64")
 	}
+	if f.TypedRefs {
+		needs = append(needs, "typed function references")
+	}
 	return needs
 }
 
@@ -48,6 +54,8 @@ func NodeFor(f *wasmparse.File) string {
 		return NodeExnref
 	case multipleMemories(f):
 		return NodeMultiMemory
+	case f.TypedRefs:
+		return NodeTypedRefs
 	}
 	return ""
 }
