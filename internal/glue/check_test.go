@@ -219,6 +219,30 @@ func TestEraOfVersion(t *testing.T) {
 	}
 }
 
+// The era a glue's shape tells agrees with the version its module records.
+// snappy-wasm 0.3.0 (wasm-bindgen 0.2.83) makes its memory caches
+// cachedUint8Memory0 as empty arrays; from 0.2.84 on they start as null
+// (@jsquash/png, 0.2.89). Taken for the middle era, the first was reported
+// as glue and module "from another build".
+func TestMemoryCachesTellTheirEra(t *testing.T) {
+	for _, c := range []struct {
+		pkg, dir, era string
+	}{
+		{"snappy-wasm", "cjs", EraEarly},
+		{"snappy-wasm", "es", EraEarly},
+		{"@jsquash/png", "codec/pkg", EraMiddle},
+	} {
+		g := detect(t, testassets.CorpusPackage(t, c.pkg, c.dir))
+		if g.Era.Name != c.era {
+			t.Errorf("%s/%s: era %s (%v), want %s", c.pkg, c.dir, g.Era.Name, g.Era.Evidence, c.era)
+		}
+		v, _ := openWasm(t, g).Producer("processed-by", "wasm-bindgen")
+		if EraOfVersion(v) != c.era {
+			t.Errorf("%s/%s: the module records wasm-bindgen %s, of era %s, not %s", c.pkg, c.dir, v, EraOfVersion(v), c.era)
+		}
+	}
+}
+
 // @iota/identity-wasm 1.5.1's glue has a class for an imported JS type that
 // Rust extends (JwkStorage): wasm-bindgen writes its free() and finalizer
 // calling __wbg_jwkstorage_free, which the module does not export. The pair

@@ -29,7 +29,7 @@ func decideEra(k Markers, target Target, provides map[string][]string, bgModule 
 	}
 	if k.Has(MarkCachedUint8ArrayMemory) {
 		middle = append(middle, "cached*ArrayMemory0 caches")
-	} else if k.Has(MarkCachedUint8Memory) {
+	} else if k.Has(MarkCachedUint8Memory) && !k.Has(MarkCachedMemoryEmpty) {
 		middle = append(middle, "cached*Memory0 caches")
 	}
 	if k.Has(MarkFreeTwoArgs) {
@@ -47,6 +47,9 @@ func decideEra(k Markers, target Target, provides map[string][]string, bgModule 
 	}
 	if k.Has(MarkThisPtr) {
 		early = append(early, "this.ptr")
+	}
+	if k.Has(MarkCachedMemoryEmpty) {
+		early = append(early, "cached*Memory0 caches made as empty arrays (0.2.83)")
 	}
 
 	e := Era{Name: EraUnknown, Upstream: UpstreamNone, Evidence: []string{}}

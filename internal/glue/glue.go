@@ -233,7 +233,7 @@ const (
 	MarkCacheGetMemory         Marker = iota // cachegetUint8Memory0 (up to ~0.2.83)
 	MarkThisPtr                              // classes keep this.ptr (up to ~0.2.83)
 	MarkWbgPtr                               // classes keep this.__wbg_ptr (0.2.84+)
-	MarkCachedUint8Memory                    // cachedUint8Memory0 (0.2.84-0.2.92)
+	MarkCachedUint8Memory                    // cachedUint8Memory0 (0.2.83-0.2.92)
 	MarkCachedUint8ArrayMemory               // cachedUint8ArrayMemory0 (0.2.93+)
 	MarkFreeTwoArgs                          // wasm.__wbg_x_free(ptr, 0)
 	MarkSymbolDispose                        // classes define Symbol.dispose
@@ -259,6 +259,7 @@ const (
 	MarkResetState                           // __wbg_reset_state
 	MarkWbgGuard                             // our own output: /* wbg-guard: ... */ header
 	MarkJSHeap                               // heap_next: JS values kept in a glue array Rust indexes (no externref table)
+	MarkCachedMemoryEmpty                    // cached*Memory0 caches made as empty arrays, not null (0.2.83)
 	markerCount
 )
 

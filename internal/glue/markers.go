@@ -41,6 +41,7 @@ var markerTable = [markerCount]struct {
 	MarkResetState:             {name: "resetState", idents: []string{"__wbg_reset_state"}},
 	MarkWbgGuard:               {name: "wbgGuard"},
 	MarkJSHeap:                 {name: "jsHeap", idents: []string{"heap_next"}},
+	MarkCachedMemoryEmpty:      {name: "cachedMemoryEmpty"},
 }
 
 func (m Marker) String() string {
@@ -96,6 +97,11 @@ func (m *modInfo) markers() Markers {
 			k.set(MarkCachedUint8ArrayMemory, true)
 		case strings.HasPrefix(id, "cached") && strings.HasSuffix(id, "Memory0") && id != "cachedDataViewMemory0":
 			k.set(MarkCachedUint8Memory, true)
+			// 0.2.83 made the cache an empty array (`= new Uint8Array()`);
+			// 0.2.84 on make it null until first use.
+			if d, ok := m.decls[id]; ok && d.kind == "var" && s.ident(d.at, "new") {
+				k.set(MarkCachedMemoryEmpty, true)
+			}
 		}
 	}
 	initSync := m.decls["initSync"].kind == "function"
