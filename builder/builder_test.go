@@ -644,3 +644,21 @@ func TestLoadersThatInstantiateWithTheBgJSKeepWorking(t *testing.T) {
 		t.Error("a wrapper's _bg.js no longer re-exports the guarded API")
 	}
 }
+
+// The runtime's messages name the package as its users know it: by the
+// name in the directory's package.json (@swc/wasm's crate is called wasm),
+// and by the crate where there is none.
+func TestMessagesNameThePackage(t *testing.T) {
+	for _, c := range []struct{ dir, want string }{
+		{realDir(t, "@silvia-odwyer/photon", ""), `"name": "@silvia-odwyer/photon"`},
+		{realDir(t, "brotli-wasm", "pkg.node"), `"name": "brotli_wasm"`},
+	} {
+		res, err := Build(defaults(c.dir, filepath.Join(t.TempDir(), "out")))
+		if err != nil {
+			t.Fatalf("%s: %v", c.dir, err)
+		}
+		if !strings.Contains(res.Entry, c.want) {
+			t.Errorf("%s: the runtime is not given %s", c.dir, c.want)
+		}
+	}
+}

@@ -95,9 +95,12 @@ var Targets = map[Target]TargetInfo{
 
 // Glue describes one wasm-bindgen output directory (one crate).
 type Glue struct {
-	Dir    string `json:"dir"`
-	Name   string `json:"name"` // crate name, the <n> of <n>_bg.wasm
-	Target Target `json:"target"`
+	Dir  string `json:"dir"`
+	Name string `json:"name"` // crate name, the <n> of <n>_bg.wasm
+	// PackageName is the name in the directory's package.json, if any
+	// (wasm-pack writes one): how users know the package, for messages.
+	PackageName string `json:"-"`
+	Target      Target `json:"target"`
 	// TargetEvidence says which loader shape the target was recognised by.
 	TargetEvidence []string `json:"targetEvidence"`
 	Era            Era      `json:"era"`

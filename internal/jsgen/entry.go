@@ -301,6 +301,16 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 	return out, nil
 }
 
+// messageName is how the runtime's messages name the package: its
+// package.json name where the directory has one (@swc/wasm's crate is
+// called wasm), else the crate's.
+func messageName(g *glue.Glue) string {
+	if g.PackageName != "" {
+		return g.PackageName
+	}
+	return g.Name
+}
+
 // runtimeConfig is the createRuntime options object, as JSON: facts from
 // the parsed .wasm (arity of every exported function and import, funcref
 // tables) and from the glue (labels, async members), and the policies.
@@ -349,7 +359,7 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		limit = map[string]int64{"max": int64(p.o.ReinitMax), "windowMs": p.o.ReinitWindow.Milliseconds()}
 	}
 	cfg := map[string]any{
-		"name":                p.g.Name,
+		"name":                messageName(p.g),
 		"reinitMode":          p.o.ReinitMode,
 		"policy":              p.o.OnAbort,
 		"reinitLimit":         limit,

@@ -284,7 +284,7 @@ __wbgg_rt = createRuntime(Object.assign({
     }
   },
   "jsErrorsThroughRust": "abort",
-  "name": "biome_wasm",
+  "name": "@biomejs/wasm-nodejs",
   "policy": "reinit",
   "reinitLimit": {
     "max": 10,

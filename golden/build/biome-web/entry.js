@@ -262,7 +262,7 @@ __wbgg_rt = createRuntime(Object.assign({
     }
   },
   "jsErrorsThroughRust": "abort",
-  "name": "biome_wasm",
+  "name": "@biomejs/wasm-web",
   "policy": "reinit",
   "reinitLimit": {
     "max": 10,

@@ -644,7 +644,7 @@ __wbgg_rt = createRuntime(Object.assign({
     }
   },
   "jsErrorsThroughRust": "abort",
-  "name": "photon_rs",
+  "name": "@silvia-odwyer/photon",
   "policy": "reinit",
   "reinitLimit": {
     "max": 10,
