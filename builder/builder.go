@@ -298,6 +298,10 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	}
 	warnRuntime(p)
 	warnThreads(p)
+	pkg, err := readPackageJSON(g.Dir)
+	if err != nil {
+		return nil, err
+	}
 
 	entryText, bgText, err := readGlue(g)
 	if err != nil {
@@ -339,7 +343,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 		Platform: p.platform, Format: p.format, InlineWasm: o.InlineWasm, WasmBytes: wasmBytes,
 		ReinitMode: p.reinitMode, Eager: p.eager, NeedsModule: p.needsModule,
 		OnAbort: o.OnAbort, ReinitMax: o.ReinitMax, ReinitWindow: o.ReinitWindow, JSErrorsThroughRust: o.JSErrorsThroughRust,
-		Reconstruct: o.Reconstruct,
+		Reconstruct: o.Reconstruct, PackageName: pkg.name(),
 	})
 	if err != nil {
 		// The factory's error, if it has one, came first.
@@ -391,7 +395,7 @@ func build(o Options, mapWasm bool) (res *Result, err error) {
 	if err := addOtherFiles(g, out); err != nil {
 		return nil, err
 	}
-	if err := addPackageJSON(p, out); err != nil {
+	if err := addPackageJSON(p, pkg, out); err != nil {
 		return nil, err
 	}
 	return &Result{Files: out, Entry: entry, Factory: factoryText, Platform: p.platform, Format: p.format, glue: g, copies: copies, release: release}, nil
@@ -617,22 +621,51 @@ func addOtherFiles(g *glue.Glue, out tree) error {
 	})
 }
 
-// addPackageJSON copies package.json with its key order and fields, its
-// file list matching the output (the _bg.js and snippets are bundled into
-// the entry) and, for ESM output for Node, "type": "module".
-func addPackageJSON(p *plan, out tree) error {
-	src := filepath.Join(p.glue.Dir, "package.json")
+// packageJSON is the input directory's package.json, parsed once: its
+// name names the package in the runtime's messages, and the output gets a
+// copy of it (addPackageJSON).
+type packageJSON struct {
+	path string
+	doc  *object
+}
+
+// readPackageJSON reads dir's package.json; nil when there is none.
+func readPackageJSON(dir string) (*packageJSON, error) {
+	src := filepath.Join(dir, "package.json")
 	b, err := os.ReadFile(src)
 	if os.IsNotExist(err) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", src, unwrapPathError(err))
+		return nil, fmt.Errorf("%s: %w", src, unwrapPathError(err))
 	}
 	doc, err := parseObject(b)
 	if err != nil {
-		return fmt.Errorf("%s: not a valid JSON object: %v", src, err)
+		return nil, fmt.Errorf("%s: not a valid JSON object: %v", src, err)
 	}
+	return &packageJSON{src, doc}, nil
+}
+
+// name is the package's "name", or "" (no package.json, no name).
+func (pj *packageJSON) name() string {
+	if pj == nil {
+		return ""
+	}
+	var n string
+	if raw, ok := pj.doc.get("name"); !ok || json.Unmarshal(raw, &n) != nil {
+		return ""
+	}
+	return strings.TrimSpace(n)
+}
+
+// addPackageJSON copies package.json with its key order and fields, its
+// file list matching the output (the _bg.js and snippets are bundled into
+// the entry) and, for ESM output for Node, "type": "module".
+func addPackageJSON(p *plan, pj *packageJSON, out tree) error {
+	if pj == nil {
+		return nil
+	}
+	src, doc := pj.path, pj.doc
 	if raw, ok := doc.get("files"); ok {
 		var files []string
 		if err := json.Unmarshal(raw, &files); err == nil {

@@ -187,12 +187,18 @@ export function makeFacade(rt) {
     return (typeof r === 'object' ? r !== null : typeof r === 'function') ? h.out(g, r) : r;
   }
 
+  // A stable function named `name` of length n, forwarding to the function
+  // resolve(g) gives for the live generation g; a variadic one passes
+  // exactly the arguments given.
+  function forwarder(name, n, variadic, resolve) {
+    return withLength(n, named(name, fnForwarder(variadic ? -1 : n, name, rt, h, resolve)));
+  }
+
   /** A stable function forwarding to export `name` of the live generation. */
   function fn(name, info) {
     const n = info && typeof info.length === 'number' ? info.length : -1;
     // A function with a rest parameter gets exactly the arguments given.
-    const f = fnForwarder(info && info.variadic ? -1 : n, name, rt, h, (g) => [g.ns[name], undefined]);
-    return withLength(n, named(name, f));
+    return forwarder(name, n, info && info.variadic, (g) => [g.ns[name], undefined]);
   }
 
   /**
@@ -549,9 +555,8 @@ export function makeFacade(rt) {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (typeof ex[k] === 'function') {
-        const n = ex[k].length;
-        const f = fnForwarder(n, k, rt, h, (g) => [g.exports[k], undefined]);
-        Object.defineProperty(v, k, { value: withLength(n, named(k, f)), enumerable: true });
+        const f = forwarder(k, ex[k].length, false, (g) => [g.exports[k], undefined]);
+        Object.defineProperty(v, k, { value: f, enumerable: true });
       } else {
         Object.defineProperty(v, k, { get: () => live().exports[k], enumerable: true });
       }

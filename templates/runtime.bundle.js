@@ -3107,10 +3107,12 @@ var __wbgg_runtime = (() => {
       if (g.dead) throw settleDead(rt, g, r);
       return (typeof r === "object" ? r !== null : typeof r === "function") ? h.out(g, r) : r;
     }
+    function forwarder(name, n, variadic, resolve) {
+      return withLength2(n, named(name, fnForwarder(variadic ? -1 : n, name, rt, h, resolve)));
+    }
     function fn(name, info) {
       const n = info && typeof info.length === "number" ? info.length : -1;
-      const f = fnForwarder(info && info.variadic ? -1 : n, name, rt, h, (g) => [g.ns[name], void 0]);
-      return withLength2(n, named(name, f));
+      return forwarder(name, n, info && info.variadic, (g) => [g.ns[name], void 0]);
     }
     function cls(name, info) {
       const o = info || {};
@@ -3154,7 +3156,7 @@ var __wbgg_runtime = (() => {
         if (g === void 0) throw new TypeError(label + ": called on something that is not a " + name);
         return g;
       }
-      function notLive(key, label, forwarder) {
+      function notLive(key, label, forwarder2) {
         const silentWhenDead = key === "free" || key === DISPOSE;
         return (g, self, args) => {
           if (g === void 0) throw new TypeError(label + ": called on something that is not a " + name);
@@ -3162,7 +3164,7 @@ var __wbgg_runtime = (() => {
           if (key === INSPECT) return name + " { <stale: generation " + g.id + " was aborted> }";
           if (o.reconstruct && self[RECON] !== void 0) {
             rebuild(self);
-            return Reflect.apply(forwarder(), self, args);
+            return Reflect.apply(forwarder2(), self, args);
           }
           throw staleError(rt, g, label);
         };
@@ -3365,9 +3367,8 @@ var __wbgg_runtime = (() => {
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
         if (typeof ex[k] === "function") {
-          const n = ex[k].length;
-          const f = fnForwarder(n, k, rt, h, (g) => [g.exports[k], void 0]);
-          Object.defineProperty(v, k, { value: withLength2(n, named(k, f)), enumerable: true });
+          const f = forwarder(k, ex[k].length, false, (g) => [g.exports[k], void 0]);
+          Object.defineProperty(v, k, { value: f, enumerable: true });
         } else {
           Object.defineProperty(v, k, { get: () => live().exports[k], enumerable: true });
         }

@@ -1,7 +1,6 @@
 package glue
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -109,12 +108,6 @@ func DetectEntry(dir, entryFile string) (*Glue, error) {
 	}
 
 	g.Exports = exportsOf(g, entry, bg)
-	g.PackageName = packageName(filepath.Join(dir, "package.json"))
-	for _, r := range entry.exports {
-		if r.name == "__wasm" {
-			g.RawExports = true
-		}
-	}
 	g.collectRefs(entry, bg)
 	g.collectProvides(entry, bg)
 
@@ -377,22 +370,6 @@ func namedCrate(fc *fileCache, dir, entry string, files map[string]bool) (*crate
 		}
 	}
 	return c, nil
-}
-
-// packageName is the "name" of the package.json at p, or "" (none, not
-// JSON, no name: it only names the package in messages).
-func packageName(p string) string {
-	b, err := os.ReadFile(p)
-	if err != nil {
-		return ""
-	}
-	var v struct {
-		Name string `json:"name"`
-	}
-	if json.Unmarshal(b, &v) != nil {
-		return ""
-	}
-	return strings.TrimSpace(v.Name)
 }
 
 // crateEntry is the glue file of crate name in the directory: name.js,

@@ -95,12 +95,9 @@ var Targets = map[Target]TargetInfo{
 
 // Glue describes one wasm-bindgen output directory (one crate).
 type Glue struct {
-	Dir  string `json:"dir"`
-	Name string `json:"name"` // crate name, the <n> of <n>_bg.wasm
-	// PackageName is the name in the directory's package.json, if any
-	// (wasm-pack writes one): how users know the package, for messages.
-	PackageName string `json:"-"`
-	Target      Target `json:"target"`
+	Dir    string `json:"dir"`
+	Name   string `json:"name"` // crate name, the <n> of <n>_bg.wasm
+	Target Target `json:"target"`
 	// TargetEvidence says which loader shape the target was recognised by.
 	TargetEvidence []string `json:"targetEvidence"`
 	Era            Era      `json:"era"`
@@ -130,10 +127,6 @@ type Glue struct {
 	GlobalName string `json:"globalName,omitempty"` // no-modules: the global the script assigns
 
 	Exports []Export `json:"exports"` // the public JS API, sorted by name
-	// RawExports: the entry also publishes the Wasm exports object as
-	// `__wasm` (nodejs glue before 0.2.107), which user code reads the
-	// memory and calls raw exports through.
-	RawExports bool `json:"-"`
 
 	// WasmRefs are the sorted, unique names X of every `wasm.X` in the entry
 	// and _bg.js. WasmRefsGuarded is the subset only probed for existence

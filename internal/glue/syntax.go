@@ -220,7 +220,6 @@ func refsIn(list []token, into map[string]bool) {
 	}
 }
 
-// bodyCalls returns the sorted Wasm exports called within tokens [lo, hi).
 // hasIdent reports whether the identifier name occurs as a token in
 // [lo, hi) (in a nested function too: an over-approximation, which for
 // `arguments` only costs a variadic forwarder).
@@ -233,6 +232,7 @@ func (s *scanned) hasIdent(lo, hi int, name string) bool {
 	return false
 }
 
+// bodyCalls returns the sorted Wasm exports called within tokens [lo, hi).
 func (s *scanned) bodyCalls(lo, hi int) []string {
 	m := map[string]bool{}
 	s.wasmRefs(lo, hi, m)

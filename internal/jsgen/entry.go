@@ -7,6 +7,7 @@
 package jsgen
 
 import (
+	"cmp"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -52,6 +53,9 @@ type EntryOptions struct {
 	ReinitWindow        time.Duration
 	JSErrorsThroughRust JSErrorPolicy
 	Reconstruct         []string // classes whose stale instances are rebuilt
+	// PackageName is the name in the directory's package.json, if any
+	// (wasm-pack writes one): how users know the package, for messages.
+	PackageName string
 }
 
 type entryPlan struct {
@@ -238,7 +242,7 @@ func entrySource(p *entryPlan) (string, error) {
 		}
 		w("export const %s = %s;\n", e.name, e.expr)
 	}
-	if g.RawExports {
+	if g.Markers.Has(glue.MarkModuleExportsWasm) {
 		// The glue's Wasm exports object, as user code reads it: the
 		// runtime's view of it (calls through the API, the live memory).
 		w("export const __wasm = __wbgg_rt.exportsView();\n")
@@ -301,16 +305,6 @@ func facadeExports(p *entryPlan) ([]facadeExport, error) {
 	return out, nil
 }
 
-// messageName is how the runtime's messages name the package: its
-// package.json name where the directory has one (@swc/wasm's crate is
-// called wasm), else the crate's.
-func messageName(g *glue.Glue) string {
-	if g.PackageName != "" {
-		return g.PackageName
-	}
-	return g.Name
-}
-
 // runtimeConfig is the createRuntime options object, as JSON: facts from
 // the parsed .wasm (arity of every exported function and import, funcref
 // tables) and from the glue (labels, async members), and the policies.
@@ -359,7 +353,7 @@ func runtimeConfig(p *entryPlan) (string, error) {
 		limit = map[string]int64{"max": int64(p.o.ReinitMax), "windowMs": p.o.ReinitWindow.Milliseconds()}
 	}
 	cfg := map[string]any{
-		"name":                messageName(p.g),
+		"name":                cmp.Or(p.o.PackageName, p.g.Name), // @swc/wasm's crate is called wasm
 		"reinitMode":          p.o.ReinitMode,
 		"policy":              p.o.OnAbort,
 		"reinitLimit":         limit,
